@@ -1,0 +1,97 @@
+package de.quartier.accounts;
+
+import de.quartier.shared.TenantContext;
+import jakarta.servlet.DispatcherType;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach which URL. Public pages and the public API are open for reading; everything else needs a
+ * signed-in person, and data-specific checks happen in {@link Access}. Secure headers and a strict
+ * Content-Security-Policy (no inline script or style) on every response.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+    static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, @Value("${quartier.map.tile-origin:https://tile.openstreetmap.org}") String tiles)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                        .permitAll()
+                        .requestMatchers("/vendor/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/login", "/login/**", "/einladung/**", "/passwort/**", "/error")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers("/actuator/**", "/betrieb/**", "/api/v1/tenants", "/api/v1/tenants/**")
+                        .hasRole("OPERATOR")
+                        .requestMatchers("/konto/**")
+                        .authenticated()
+                        .requestMatchers("/*/verwaltung", "/*/verwaltung/**")
+                        .access(SecurityConfig::staffOfTenant)
+                        .requestMatchers(HttpMethod.GET, "/", "/*", "/*/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?abgemeldet"))
+                .exceptionHandling(ex ->
+                        ex.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(String.join(
+                                "; ",
+                                "default-src 'self'",
+                                "script-src 'self'",
+                                "style-src 'self'",
+                                "img-src 'self' data: " + tiles,
+                                "font-src 'self'",
+                                "connect-src 'self'",
+                                "object-src 'none'",
+                                "base-uri 'self'",
+                                "form-action 'self'",
+                                "frame-ancestors 'none'")))
+                        .referrerPolicy(r ->
+                                r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)));
+        return http.build();
+    }
+
+    /** The administration of a tenant is for its staff (any role but volunteer) and for operators. */
+    static AuthorizationDecision staffOfTenant(
+            Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
+        Authentication auth = authentication.get();
+        if (auth == null || !(auth.getPrincipal() instanceof QuartierPrincipal principal)) {
+            return new AuthorizationDecision(false);
+        }
+        boolean allowed = principal.isOperator()
+                || TenantContext.current().map(t -> principal.isStaffIn(t.id())).orElse(false);
+        return new AuthorizationDecision(allowed);
+    }
+}
