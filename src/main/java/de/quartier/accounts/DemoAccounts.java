@@ -26,9 +26,33 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "quartier-demo";
+
+    static final String IMPRINT = """
+            Demo-Installation von Quartier für die Landeshauptstadt Magdeburg. Alle Angaben sind Beispieldaten.
+
+            Verantwortlich (Beispiel): Landeshauptstadt Magdeburg, Stabsstelle Sozialplanung, Alter Markt 6,             39104 Magdeburg. E-Mail: sozialplanung@magdeburg.example
+
+            Diese Seite ist eine Vorführung und kein Angebot der Landeshauptstadt Magdeburg.""";
+
+    static final String PRIVACY = """
+            Diese Demo speichert nur, was Sie selbst eingeben. Beim Aufruf werden technisch notwendige Daten             (IP-Adresse, Zeitpunkt, aufgerufene Seite) für die Sicherheit des Betriebs verarbeitet             (Art. 6 Abs. 1 lit. e DSGVO) und nach 7 Tagen gelöscht.
+
+            Cookies: ein Sitzungs-Cookie für die Anmeldung und ein Cookie für die gewählte Sprache.             Es gibt keine Analyse- oder Werbe-Cookies.
+
+            Personenbezogene Daten von Neuzugewanderten sehen nur die Personen, die sie für ihre Aufgabe brauchen;             jeder Zugriff wird protokolliert.""";
+
+    static final String ACCESSIBILITY = """
+            Die Landeshauptstadt Magdeburg ist bemüht, diese Website im Einklang mit der             Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) barrierefrei zugänglich zu machen.
+
+            Stand der Vereinbarkeit: Diese Website ist mit den Anforderungen der WCAG 2.1 auf Stufe AA             weitgehend vereinbar. Jede Seite wird automatisch mit axe-core geprüft.
+
+            Feedback und Kontakt: Barrieren melden Sie bitte an barrierefreiheit@magdeburg.example.
+
+            Schlichtungsverfahren: Bei nicht zufriedenstellenden Antworten können Sie sich an die             Schlichtungsstelle nach § 16 BGG wenden (www.schlichtungsstelle-bgg.de).""";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final TenantService tenants;
+    private final TenantRepository tenantRows;
     private final AccountRepository accounts;
     private final MembershipRepository memberships;
     private final PasswordEncoder encoder;
@@ -37,12 +61,14 @@ class DemoAccounts implements ApplicationRunner {
 
     DemoAccounts(
             TenantService tenants,
+            TenantRepository tenantRows,
             AccountRepository accounts,
             MembershipRepository memberships,
             PasswordEncoder encoder,
             ApplicationEventPublisher events,
             TransactionTemplate tx) {
         this.tenants = tenants;
+        this.tenantRows = tenantRows;
         this.accounts = accounts;
         this.memberships = memberships;
         this.encoder = encoder;
@@ -61,7 +87,10 @@ class DemoAccounts implements ApplicationRunner {
         // second transaction that starts inside the new tenant's context.
         TenantInfo magdeburg = tx.execute(status -> {
             account("operator@quartier.example", "Betrieb Quartier", hash).operator(true);
-            return tenants.insert(new TenantService.NewTenant("Magdeburg", "magdeburg", "Europe/Berlin", "de"), true);
+            TenantInfo created =
+                    tenants.insert(new TenantService.NewTenant("Magdeburg", "magdeburg", "Europe/Berlin", "de"), true);
+            tenantRows.findById(created.id()).orElseThrow().legalTexts(IMPRINT, PRIVACY, ACCESSIBILITY);
+            return created;
         });
         try {
             TenantContext.runAs(

@@ -93,6 +93,15 @@ class Tenant {
         this.accessibilityText = accessibility;
     }
 
+    void settings(String name, String defaultLanguage) {
+        this.name = name;
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    long version() {
+        return version;
+    }
+
     Instant createdAt() {
         return createdAt;
     }

@@ -92,6 +92,11 @@ public class TenantService implements TenantLookup {
         return tenant.info();
     }
 
+    /** Drops a cached lookup after the tenant changed. */
+    void forget(String slug) {
+        cache.remove(slug.toLowerCase(java.util.Locale.ROOT));
+    }
+
     void delete(long id) {
         tenants.deleteById(id);
         cache.clear();

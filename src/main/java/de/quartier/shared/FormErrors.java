@@ -49,6 +49,19 @@ public final class FormErrors {
         return error == null ? null : messages.getMessage(error, locale);
     }
 
+    /** One message for the error summary at the top of a form, linking to its field. */
+    public record FieldMessage(String field, String message) {}
+
+    /** Every field error, in form order, for the error summary (each links to its input). */
+    public List<FieldMessage> fieldMessages() {
+        if (errors == null || messages == null) {
+            return List.of();
+        }
+        return errors.getFieldErrors().stream()
+                .map(e -> new FieldMessage(e.getField(), messages.getMessage(e, locale)))
+                .toList();
+    }
+
     /** Messages not tied to one field (e.g. "the two passwords differ"). */
     public List<String> global() {
         if (errors == null || messages == null) {
