@@ -136,6 +136,10 @@ class LoginSecurityTest {
         WebSession attacker = web();
         attacker.useSessionId(before);
         assertThat(attacker.get("/konto").statusCode()).isEqualTo(302);
+
+        assertThat(location(web.post("/logout", Map.of()))).endsWith("/?abgemeldet");
+        assertThat(web.get("/konto").statusCode()).isEqualTo(302);
+        assertThat(auditActions(email)).containsExactly(AuditLog.LOGIN, AuditLog.LOGOUT);
     }
 
     @Test
