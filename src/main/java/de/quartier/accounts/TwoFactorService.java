@@ -44,18 +44,21 @@ class TwoFactorService {
     private final TenantRepository tenants;
     private final PasswordEncoder encoder;
     private final JdbcClient jdbc;
+    private final TotpSecrets secrets;
 
     TwoFactorService(
             AccountRepository accounts,
             MembershipRepository memberships,
             TenantRepository tenants,
             PasswordEncoder encoder,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            TotpSecrets secrets) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.tenants = tenants;
         this.encoder = encoder;
         this.jdbc = jdbc;
+        this.secrets = secrets;
     }
 
     /** Whether a tenant in which the person has a staff role requires two factors of its staff. */
@@ -110,7 +113,7 @@ class TwoFactorService {
         if (step.isEmpty()) {
             return Optional.empty();
         }
-        account.enableTwoFactor(secret, Instant.now());
+        account.enableTwoFactor(secrets.seal(secret), Instant.now());
         accounts.save(account);
         jdbc.sql("update app_user set totp_last_step = ? where id = ?")
                 .params(step.getAsLong(), userId)
@@ -125,10 +128,11 @@ class TwoFactorService {
     @Transactional
     boolean verify(long userId, String input) {
         Account account = accounts.findById(userId).orElseThrow();
-        String secret = account.totpSecret();
-        if (!account.twoFactorEnabled() || secret == null) {
+        String stored = account.totpSecret();
+        if (!account.twoFactorEnabled() || stored == null) {
             return false;
         }
+        String secret = secrets.open(stored);
         String given = input.strip();
         if (given.replaceAll("\\s", "").matches("\\d+")) {
             long last = account.totpLastStep() == null ? Long.MIN_VALUE : account.totpLastStep();
