@@ -1,5 +1,6 @@
 package de.quartier.accounts;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,6 +25,20 @@ class Account {
     private boolean enabled = true;
     private boolean operator;
     private Instant createdAt = Instant.now();
+
+    // Written only by LoginThrottle and TwoFactorService with row-level SQL (atomic counters and the
+    // replay guard), so a stale entity can never overwrite them.
+    @Column(insertable = false, updatable = false)
+    private int failedLoginCount;
+
+    @Column(insertable = false, updatable = false)
+    private @Nullable Instant lockedUntil;
+
+    @Column(insertable = false, updatable = false)
+    private @Nullable Long totpLastStep;
+
+    private @Nullable String totpSecret;
+    private @Nullable Instant totpEnabledAt;
 
     @Version
     private long version;
@@ -78,5 +93,47 @@ class Account {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    int failedLoginCount() {
+        return failedLoginCount;
+    }
+
+    @Nullable
+    Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    @Nullable
+    Long totpLastStep() {
+        return totpLastStep;
+    }
+
+    @Nullable
+    String totpSecret() {
+        return totpSecret;
+    }
+
+    @Nullable
+    Instant totpEnabledAt() {
+        return totpEnabledAt;
+    }
+
+    boolean twoFactorEnabled() {
+        return totpSecret != null && totpEnabledAt != null;
+    }
+
+    void enableTwoFactor(String secret, Instant at) {
+        this.totpSecret = secret;
+        this.totpEnabledAt = at;
+    }
+
+    void disableTwoFactor() {
+        this.totpSecret = null;
+        this.totpEnabledAt = null;
     }
 }

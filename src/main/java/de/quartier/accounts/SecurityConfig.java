@@ -2,12 +2,15 @@ package de.quartier.accounts;
 
 import de.quartier.shared.TenantContext;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,6 +18,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -39,8 +43,14 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, @Value("${quartier.map.tile-origin:https://tile.openstreetmap.org}") String tiles)
+            HttpSecurity http,
+            @Value("${quartier.map.tile-origin:https://tile.openstreetmap.org}") String tiles,
+            PasswordLogin passwordLogin,
+            LoginSuccessHandler loginSuccess,
+            SignIn signIn,
+            @Value("${quartier.security.absolute-session-timeout:12h}") Duration absoluteSessionTimeout)
             throws Exception {
+        configureSignIn(http, passwordLogin, loginSuccess, signIn, absoluteSessionTimeout);
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
                         .requestMatchers("/vendor/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
@@ -53,6 +63,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/actuator/**", "/betrieb/**", "/api/v1/tenants", "/api/v1/tenants/**")
                         .hasRole("OPERATOR")
+                        .requestMatchers("/konto/zwei-faktor", "/konto/zwei-faktor/**")
+                        .access(SecurityConfig::signedInOrEnrolling)
                         .requestMatchers("/konto/**")
                         .authenticated()
                         .requestMatchers("/*/verwaltung", "/*/verwaltung/**")
@@ -81,6 +93,45 @@ class SecurityConfig {
                                 r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)));
         return http.build();
+    }
+
+    /**
+     * Sign-in: the password provider with throttling is the chain's only authentication manager (no fallback
+     * to a plain DAO provider that would ignore the lock); a correct password may lead to the second step; the
+     * session id changes at every sign-in; sessions end 12 hours after sign-in at the latest.
+     */
+    private static void configureSignIn(
+            HttpSecurity http,
+            PasswordLogin passwordLogin,
+            LoginSuccessHandler loginSuccess,
+            SignIn signIn,
+            Duration absoluteSessionTimeout)
+            throws Exception {
+        http.authenticationManager(new ProviderManager(passwordLogin))
+                .securityContext(context -> context.securityContextRepository(SignIn.CONTEXTS))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .formLogin(form -> form.successHandler(loginSuccess))
+                .logout(logout -> logout.addLogoutHandler((request, response, auth) -> {
+                    if (auth != null && auth.getPrincipal() instanceof QuartierPrincipal principal) {
+                        signIn.loggedOut(principal);
+                    }
+                }))
+                .addFilterBefore(
+                        new AbsoluteSessionTimeoutFilter(absoluteSessionTimeout, Clock.systemUTC()),
+                        AuthorizationFilter.class)
+                .addFilterBefore(new PendingLoginFilter(), AuthorizationFilter.class);
+    }
+
+    /** Two-factor set-up is for signed-in people and for a sign-in that must set it up before it completes. */
+    static AuthorizationDecision signedInOrEnrolling(
+            Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
+        Authentication auth = authentication.get();
+        if (auth != null && auth.getPrincipal() instanceof QuartierPrincipal) {
+            return new AuthorizationDecision(true);
+        }
+        return new AuthorizationDecision(PendingLogin.of(context.getRequest())
+                .filter(p -> p.stage() == PendingLogin.Stage.ENROL)
+                .isPresent());
     }
 
     /** The administration of a tenant is for its staff (any role but volunteer) and for operators. */
