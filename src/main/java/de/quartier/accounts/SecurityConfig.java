@@ -16,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -39,8 +40,14 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, @Value("${quartier.map.tile-origin:https://tile.openstreetmap.org}") String tiles)
+            HttpSecurity http,
+            @Value("${quartier.map.tile-origin:https://tile.openstreetmap.org}") String tiles,
+            AccessTokenService accessTokens)
             throws Exception {
+        // Personal access tokens sign API requests in; such requests need no CSRF token (see BearerTokenFilter).
+        http.addFilterBefore(new BearerTokenFilter(accessTokens), AnonymousAuthenticationFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER_API))
+                .exceptionHandling(ex -> ex.defaultAccessDeniedHandlerFor(BearerTokenFilter::apiDenied, API));
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
                         .requestMatchers("/vendor/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
