@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Personal access tokens: created for the signed-in person, shown once, checked on every API request. */
 @Service
@@ -20,13 +21,19 @@ class AccessTokenService {
     private final AccountRepository accounts;
     private final AccountDetailsService details;
     private final AuditLog audit;
+    private final TransactionTemplate tx;
 
     AccessTokenService(
-            AccessTokenRepository tokens, AccountRepository accounts, AccountDetailsService details, AuditLog audit) {
+            AccessTokenRepository tokens,
+            AccountRepository accounts,
+            AccountDetailsService details,
+            AuditLog audit,
+            TransactionTemplate tx) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.details = details;
         this.audit = audit;
+        this.tx = tx;
     }
 
     record Created(long id, String token) {}
@@ -57,23 +64,21 @@ class AccessTokenService {
         return token.isPresent();
     }
 
-    /** The principal a bearer token stands for, if the token is known, not revoked, not expired. */
-    @Transactional
+    /**
+     * The principal a bearer token stands for, if the token is known, not revoked, not expired. Deliberately not
+     * one transaction: the principal's roles are read across tenants, which needs a session of its own.
+     */
     Optional<QuartierPrincipal> authenticate(String raw) {
         if (!raw.startsWith(AccessToken.PREFIX) || raw.length() > 200) {
             return Optional.empty();
         }
         Instant now = Instant.now();
-        Optional<AccessToken> token =
-                tokens.findByTokenHash(SecretTokens.sha256(raw)).filter(t -> t.usable(now));
-        if (token.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Account> account = accounts.findById(token.get().userId()).filter(Account::enabled);
-        if (account.isEmpty()) {
-            return Optional.empty();
-        }
-        tokens.touch(token.get().id(), now);
-        return Optional.of(details.principalOf(account.get()));
+        Optional<Long> userId = tx.execute(status -> {
+            Optional<AccessToken> token =
+                    tokens.findByTokenHash(SecretTokens.sha256(raw)).filter(t -> t.usable(now));
+            token.ifPresent(t -> tokens.touch(t.id(), now));
+            return token.map(AccessToken::userId);
+        });
+        return userId.flatMap(accounts::findById).filter(Account::enabled).map(details::principalOf);
     }
 }

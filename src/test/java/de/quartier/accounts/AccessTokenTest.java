@@ -3,6 +3,7 @@ package de.quartier.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.quartier.QuartierTest;
+import de.quartier.shared.TenantContext;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -96,6 +97,26 @@ class AccessTokenTest {
                 .isEqualTo(401);
         assertThat(status("Bearer nonsense")).isEqualTo(401);
         assertThat(status("Bearer ")).isEqualTo(401);
+    }
+
+    @Test
+    void tokenCarriesItsOwnersRolesInEveryTenantAlsoInsideATenantRequest() {
+        var fixtures = new Fixtures(tenants, accounts, memberships, encoder, tx);
+        var magdeburg = fixtures.magdeburg();
+        var other = fixtures.newTenant("rollen");
+        String email = Fixtures.unique("rollen") + "@example.org";
+        long id = fixtures.person(magdeburg, email, Set.of(), Role.MUNICIPAL_ADMIN);
+        TenantContext.runAs(
+                other, () -> tx.executeWithoutResult(s -> memberships.save(new Membership(id, Role.COORDINATOR))));
+        String token = tokens.create(id, "rollen", null).token();
+
+        for (var current : new de.quartier.shared.TenantInfo[] {magdeburg, other}) {
+            QuartierPrincipal principal = TenantContext.callAs(current, () -> tokens.authenticate(token))
+                    .orElseThrow();
+            assertThat(principal.hasRole(magdeburg.id(), Role.MUNICIPAL_ADMIN)).isTrue();
+            assertThat(principal.hasRole(other.id(), Role.COORDINATOR)).isTrue();
+        }
+        assertThat(tokens.authenticate(token).orElseThrow().grants()).hasSize(2);
     }
 
     @Test

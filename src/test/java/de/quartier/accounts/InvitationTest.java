@@ -180,6 +180,38 @@ class InvitationTest {
     }
 
     @Test
+    void districtScopeOfTheInvitationBecomesTheScopeOfTheRole() throws Exception {
+        String email = Fixtures.unique("bezirk") + "@example.org";
+        var invited = invitations.invite(magdeburg, email, "Bea Bezirk", Role.DISTRICT_MANAGER, Set.of(7L, 9L));
+        String path = "/einladung/" + invited.token();
+        assertThat(web.post(path, path, newAccount("Bea Bezirk", NEW_PASSWORD, NEW_PASSWORD))
+                        .statusCode())
+                .isEqualTo(302);
+        long id = accounts.findByEmail(email).orElseThrow().id();
+        Set<Long> scope = de.quartier.shared.TenantContext.callAs(
+                magdeburg,
+                () -> tx.execute(s -> Set.copyOf(memberships
+                        .findByUserIdAndRole(id, Role.DISTRICT_MANAGER)
+                        .orElseThrow()
+                        .districtIds())));
+        assertThat(scope).containsExactlyInAnyOrder(7L, 9L);
+    }
+
+    @Test
+    void signedInInviteeAcceptsWithOneClick() throws Exception {
+        String email = Fixtures.unique("klick") + "@example.org";
+        long id = fixtures.person(magdeburg, email, Set.of(), Role.VOLUNTEER);
+        var invited = invitations.invite(magdeburg, email, "Karl Klick", Role.SOCIAL_WORKER, Set.of());
+        String path = "/einladung/" + invited.token();
+        web.login(email, Fixtures.PASSWORD);
+        assertThat(web.get(path).body()).contains("/annehmen");
+        var accepted = web.post(path + "/annehmen", path, Map.of());
+        assertThat(accepted.statusCode()).isEqualTo(302);
+        assertThat(fixtures.hasRole(magdeburg, id, Role.SOCIAL_WORKER)).isTrue();
+        assertThat(web.get(path).statusCode()).isEqualTo(410);
+    }
+
+    @Test
     void publicInvitationPageSpeaksTheVisitorsLanguage() throws Exception {
         var invited = invitations.invite(
                 magdeburg, Fixtures.unique("sprache") + "@example.org", "Lina", Role.VOLUNTEER, Set.of());
