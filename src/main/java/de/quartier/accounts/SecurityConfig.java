@@ -20,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -48,9 +49,14 @@ class SecurityConfig {
             PasswordLogin passwordLogin,
             LoginSuccessHandler loginSuccess,
             SignIn signIn,
-            @Value("${quartier.security.absolute-session-timeout:12h}") Duration absoluteSessionTimeout)
+            @Value("${quartier.security.absolute-session-timeout:12h}") Duration absoluteSessionTimeout,
+            AccessTokenService accessTokens)
             throws Exception {
         configureSignIn(http, passwordLogin, loginSuccess, signIn, absoluteSessionTimeout);
+        // Personal access tokens sign API requests in; such requests need no CSRF token (see BearerTokenFilter).
+        http.addFilterBefore(new BearerTokenFilter(accessTokens), AnonymousAuthenticationFilter.class)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER_API))
+                .exceptionHandling(ex -> ex.defaultAccessDeniedHandlerFor(BearerTokenFilter::apiDenied, API));
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
                         .requestMatchers("/vendor/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")

@@ -1,0 +1,13 @@
+package de.quartier.accounts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface InvitationRepository extends ListCrudRepository<Invitation, Long> {
+
+    Optional<Invitation> findByTokenHash(String tokenHash);
+
+    List<Invitation> findByTenantIdAndAcceptedAtIsNullAndExpiresAtAfterOrderByCreatedAtDesc(Long tenantId, Instant now);
+}
