@@ -24,4 +24,14 @@ class AccountsAdminSections {
         return new AdminSection(
                 "/verwaltung/postausgang", "accounts.admin.outbox", "accounts.admin.outbox.description", true, 300);
     }
+
+    @Bean
+    AdminSection settingsSection() {
+        return new AdminSection(
+                "/verwaltung/einstellungen",
+                "accounts.admin.settings",
+                "accounts.admin.settings.description",
+                true,
+                400);
+    }
 }

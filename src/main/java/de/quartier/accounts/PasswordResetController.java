@@ -40,9 +40,7 @@ class PasswordResetController {
     private final String publicUrl;
 
     PasswordResetController(
-            PasswordResetService resets,
-            MessageSource messages,
-            @Value("${quartier.security.public-url:}") String publicUrl) {
+            PasswordResetService resets, MessageSource messages, @Value("${quartier.base-url:}") String publicUrl) {
         this.resets = resets;
         this.messages = messages;
         this.publicUrl = publicUrl;

@@ -66,19 +66,7 @@ class PasswordResetService {
             return;
         }
         Account account = found.get();
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        // a new link replaces older ones
-        jdbc.sql("update password_reset_token set used_at = now() where user_id = ? and used_at is null")
-                .param(account.id())
-                .update();
-        jdbc.sql("insert into password_reset_token (user_id, token_hash, expires_at) values (?, ?, ?)")
-                .params(
-                        account.id(),
-                        TwoFactorService.hash(token),
-                        Timestamp.from(Instant.now().plus(VALIDITY)))
-                .update();
+        String token = issueToken(account);
         String link = baseUrl + "/passwort/neu/" + token;
         mail.send(
                 account.email(),
@@ -88,6 +76,23 @@ class PasswordResetService {
                         new Object[] {account.displayName(), link, VALIDITY.toMinutes()},
                         locale));
         signIn.record("password.reset.requested", account.id(), account.email(), null);
+    }
+
+    /** A new single-use reset token for the account; older unused ones stop working. */
+    String issueToken(Account account) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        jdbc.sql("update password_reset_token set used_at = now() where user_id = ? and used_at is null")
+                .param(account.id())
+                .update();
+        jdbc.sql("insert into password_reset_token (user_id, token_hash, expires_at) values (?, ?, ?)")
+                .params(
+                        account.id(),
+                        TwoFactorService.hash(token),
+                        Timestamp.from(Instant.now().plus(VALIDITY)))
+                .update();
+        return token;
     }
 
     /** The account of an unused, unexpired link. */

@@ -31,6 +31,7 @@ public final class ReservedPaths {
             "static",
             "swagger-ui",
             "swagger-ui.html",
+            "tenants",
             "v3",
             "vendor",
             "webjars");
