@@ -4,6 +4,8 @@ import de.quartier.shared.TenantContext;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +20,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -56,7 +60,11 @@ class SecurityConfig {
         // Personal access tokens sign API requests in; such requests need no CSRF token (see BearerTokenFilter).
         http.addFilterBefore(new BearerTokenFilter(accessTokens), AnonymousAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER_API))
-                .exceptionHandling(ex -> ex.defaultAccessDeniedHandlerFor(BearerTokenFilter::apiDenied, API));
+                // problem JSON for the API, the 403 page for everything else (a single defaultAccessDeniedHandlerFor
+                // would become the handler of every request)
+                .exceptionHandling(ex -> ex.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+                        new LinkedHashMap<>(Map.of(API, BearerTokenFilter::apiDenied)),
+                        new AccessDeniedHandlerImpl())));
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
                         .requestMatchers("/vendor/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")

@@ -97,8 +97,22 @@ class AdministrationBrowserTest extends BrowserTest {
         assertAccessible();
 
         login(email, NEW_PASSWORD);
-        // signed in: either at the start page or asked to enrol a second factor, never back at the login form
-        org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain("/login");
+        // new tenants require two factors for staff: the new admin must enrol before getting in
+        assertThat(page).hasURL(url("/konto/zwei-faktor"));
+        assertAccessible();
+        assertThat(page.locator(".q-account")).not().containsText("Angemeldet als");
+        page.navigate(url("/" + slug + "/verwaltung"));
+        assertThat(page).hasURL(url("/konto/zwei-faktor"));
+        String secret = page.locator("#totp-secret").textContent().replace(" ", "");
+        page.getByLabel("Code aus der App").fill(Totp.code(secret, java.time.Instant.now()));
+        button("Zwei-Faktor-Anmeldung einschalten").click();
+        assertThat(page).hasURL(url("/konto/zwei-faktor/wiederherstellungscodes"));
+        assertThat(page.locator(".q-codes li")).hasCount(10);
+        assertAccessible();
+
+        open("/" + slug + "/verwaltung");
+        assertThat(page.locator(".q-account")).containsText("Erste Verwaltung " + slug);
+        assertThat(page.locator("main")).containsText("Personen");
     }
 
     @Test
