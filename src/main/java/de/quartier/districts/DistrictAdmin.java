@@ -256,9 +256,9 @@ class DistrictAdmin {
         }
         SocialRegion saved = tx.execute(status -> {
             SocialRegion r = id == null
-                    ? new SocialRegion(form.name().strip(), form.assumed())
+                    ? new SocialRegion(form.name().strip(), form.isAssumed())
                     : regions.findById(id).orElseThrow();
-            r.update(form.name().strip(), form.assumed());
+            r.update(form.name().strip(), form.isAssumed());
             return regions.save(r);
         });
         audit.record(
@@ -355,7 +355,7 @@ class DistrictAdmin {
                         case "lower" -> Boolean.FALSE;
                         default -> null;
                     },
-                    form.demo());
+                    form.isDemo());
             return definitions.save(d);
         });
         audit.record(

@@ -45,7 +45,15 @@ public final class DistrictForms {
         }
     }
 
-    public record RegionForm(@NotBlank @Size(max = 100) String name, boolean assumed) {}
+    public record RegionForm(
+            @NotBlank @Size(max = 100) String name,
+            @Nullable Boolean assumed) {
+
+        /** An unticked checkbox sends nothing. */
+        public boolean isAssumed() {
+            return Boolean.TRUE.equals(assumed);
+        }
+    }
 
     public record IndicatorForm(
             @NotBlank
@@ -59,7 +67,12 @@ public final class DistrictForms {
             @Size(max = 2000) @Nullable String description,
             @Size(max = 300) @Nullable String source,
             @NotBlank @Pattern(regexp = "higher|lower|none") String need,
-            boolean demo) {
+            @Nullable Boolean demo) {
+
+        /** An unticked checkbox sends nothing. */
+        public boolean isDemo() {
+            return Boolean.TRUE.equals(demo);
+        }
 
         static IndicatorForm empty() {
             return new IndicatorForm("", "", "", "%", "", "", "higher", false);

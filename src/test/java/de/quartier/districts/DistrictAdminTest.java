@@ -105,7 +105,10 @@ class DistrictAdminTest {
                 + "neustaedter-see;sgb2;1983-12-31;25\n"; // wrong separator: bad
         var upload = admin.upload(IMPORT, csrf, "werte.csv", file.getBytes(StandardCharsets.UTF_8));
         assertThat(upload.statusCode()).isEqualTo(302);
-        String preview = java.net.URI.create(upload.headers().firstValue("Location").orElseThrow()).getPath();
+        String preview = java.net
+                .URI
+                .create(upload.headers().firstValue("Location").orElseThrow())
+                .getPath();
         assertThat(preview).contains("/import/");
 
         var page = admin.get(preview);
@@ -172,6 +175,26 @@ class DistrictAdminTest {
                 Map.of("_csrf", csrf, "number", "X1", "name", "X", "slug", "x-" + suffix, "population", "viele"));
         assertThat(typo.statusCode()).isEqualTo(200);
         assertThat(typo.body()).contains("Bitte geben Sie eine Zahl ein");
+    }
+
+    @Test
+    void adminCreatesASocialRegionAndItIsLabelledAssumedOnlyWhenTicked() throws Exception {
+        Http admin = new Http(port).login(ADMIN);
+        String csrf = admin.csrf("/magdeburg/verwaltung/stadtteile/regionen/neu");
+        String suffix = Long.toString(System.nanoTime() % 1_000_000);
+        var official = admin.postForm(
+                "/magdeburg/verwaltung/stadtteile/regionen/neu", Map.of("_csrf", csrf, "name", "Amtlich " + suffix));
+        assertThat(official.statusCode()).isEqualTo(302);
+        var assumed = admin.postForm(
+                "/magdeburg/verwaltung/stadtteile/regionen/neu",
+                Map.of("_csrf", csrf, "name", "Vermutet " + suffix, "assumed", "true"));
+        assertThat(assumed.statusCode()).isEqualTo(302);
+        String list = admin.get("/magdeburg/verwaltung/stadtteile").body();
+        assertThat(list).containsPattern("Amtlich " + suffix + "</a></li>");
+        assertThat(list).containsPattern("Vermutet " + suffix + "</a> <span class=\"q-note\">");
+        var duplicate = admin.postForm(
+                "/magdeburg/verwaltung/stadtteile/regionen/neu", Map.of("_csrf", csrf, "name", "amtlich " + suffix));
+        assertThat(duplicate.body()).contains("Eine Sozialregion mit diesem Namen gibt es schon.");
     }
 
     @Test
