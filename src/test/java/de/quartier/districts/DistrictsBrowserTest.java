@@ -13,9 +13,13 @@ import org.junit.jupiter.api.Test;
 class DistrictsBrowserTest extends BrowserTest {
 
     /** Elements that stick out to the right, to say what breaks the phone layout. */
-    static final String WIDEST = "Array.from(document.querySelectorAll('body *'))"
-            + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.leaflet-container, .q-table-wrap'))"
-            + ".slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ')";
+    static final String WIDEST = "document.documentElement.scrollWidth + ' > ' + window.innerWidth + ': '"
+            + " + Array.from(document.querySelectorAll('body *')).filter(e => {"
+            + " if (e.getBoundingClientRect().right <= window.innerWidth + 1) return false;"
+            + " for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {"
+            + " if (getComputedStyle(a).overflowX !== 'visible') return false; }"
+            + " return true; }).slice(0, 8).map(e => e.tagName + '.' + e.className + ' '"
+            + " + Math.round(e.getBoundingClientRect().right)).join(' | ')";
 
     Locator rows() {
         return page.locator("#districts-compare tbody tr");
@@ -119,6 +123,12 @@ class DistrictsBrowserTest extends BrowserTest {
     void adminImportsACsvSkippingTheBadRowAndTheValueShowsUp() {
         String key = "browser-" + System.nanoTime() % 1_000_000;
         login("admin@magdeburg.example");
+        open("/magdeburg/verwaltung/stadtteile");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bearbeiten Neue Neustadt"))
+                .click();
+        assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)))
+                .hasValue("Neue Neustadt");
+        assertAccessible();
         open("/magdeburg/verwaltung/stadtteile/indikatoren/neu");
         page.getByLabel("Schlüssel").fill(key);
         page.getByLabel("Name (Deutsch)").fill("Testquote " + key);
