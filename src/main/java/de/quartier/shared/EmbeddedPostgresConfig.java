@@ -53,12 +53,17 @@ class EmbeddedPostgresConfig {
             Files.createDirectories(dir);
             stopOrphanedPostmaster(dir);
             log.info("Starting embedded PostgreSQL with data in {}", dir);
-            server = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(configured.isBlank())
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "100")
-                    .start();
+                    .setServerConfig("max_connections", "100");
+            if (!configured.isBlank()) {
+                // zonky starts PostgreSQL for throw-away test data (-F: no fsync, asynchronous commit); data the
+                // app keeps must survive a crash of the machine, so it gets PostgreSQL's durable defaults back
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
+            server = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresConfig::close, "embedded-pg-stop"));
             return server;
         } catch (IOException e) {
