@@ -23,6 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** Operators create and list municipalities over the API (session or personal access token). */
 @RestController
 @RequestMapping("/api/v1/tenants")
+@io.swagger.v3.oas.annotations.tags.Tag(
+        name = "Tenants",
+        description = "Municipalities of the installation (operators only)")
+@io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "token")
 class TenantApiController {
 
     private final TenantService tenants;
