@@ -180,20 +180,23 @@ class PeopleController {
                         .toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        addChoices(model, r -> r.name().equals(form.role()), form.districts());
+        return "accounts/people";
+    }
+
+    /** The role checkboxes and district checkboxes of the invite and edit forms, with what is chosen. */
+    private void addChoices(
+            Model model, java.util.function.Predicate<Role> roleChosen, Collection<Long> chosenDistricts) {
         model.addAttribute(
                 "roles",
                 PeopleService.ASSIGNABLE.stream()
-                        .map(r -> new Choice(r.name(), r.messageKey(), r.name().equals(form.role())))
+                        .map(r -> new Choice(r.name(), r.messageKey(), roleChosen.test(r)))
                         .toList());
         model.addAttribute(
                 "districts",
                 scopes().stream()
-                        .map(o -> new Choice(
-                                String.valueOf(o.id()),
-                                o.name(),
-                                form.districts().contains(o.id())))
+                        .map(o -> new Choice(String.valueOf(o.id()), o.name(), chosenDistricts.contains(o.id())))
                         .toList());
-        return "accounts/people";
     }
 
     private String editPage(
@@ -214,19 +217,7 @@ class PeopleController {
                                 .map(p -> p.userId() == person.userId())
                                 .orElse(false)));
         model.addAttribute("errors", errors);
-        model.addAttribute(
-                "roles",
-                PeopleService.ASSIGNABLE.stream()
-                        .map(r -> new Choice(r.name(), r.messageKey(), selected.contains(r)))
-                        .toList());
-        model.addAttribute(
-                "districts",
-                scopes().stream()
-                        .map(o -> new Choice(
-                                String.valueOf(o.id()),
-                                o.name(),
-                                person.districtIds().contains(o.id())))
-                        .toList());
+        addChoices(model, selected::contains, person.districtIds());
         return "accounts/person";
     }
 

@@ -270,10 +270,15 @@ class DistrictAdmin {
     }
 
     private String regionForm(Model model, @Nullable Long id, RegionForm form, FormErrors errors) {
+        return formPage(model, "districts/admin-region", id, form, errors);
+    }
+
+    /** A create/edit form page: the record being edited (null id = new), the entries and their errors. */
+    private static String formPage(Model model, String view, @Nullable Long id, Object form, FormErrors errors) {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        return "districts/admin-region";
+        return view;
     }
 
     // ---- indicator definitions
@@ -367,10 +372,7 @@ class DistrictAdmin {
     }
 
     private String indicatorForm(Model model, @Nullable Long id, IndicatorForm form, FormErrors errors) {
-        model.addAttribute("id", id);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        return "districts/admin-indicator";
+        return formPage(model, "districts/admin-indicator", id, form, errors);
     }
 
     private java.util.List<Region> regionViews() {
