@@ -184,6 +184,7 @@ class DistrictDemoData {
     }
 
     @EventListener
+    @org.springframework.core.annotation.Order(10)
     void on(TenantCreated event) {
         if (!event.demo()) {
             return;
