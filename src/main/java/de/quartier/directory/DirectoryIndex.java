@@ -75,7 +75,8 @@ class DirectoryIndex implements ApplicationRunner {
     }
 
     void reindexOffersAt(Location location) {
-        reindexOffers(offers.findByLocation(location.id()).stream().map(Offer::id).toList());
+        reindexOffers(
+                offers.findByLocation(location.id()).stream().map(Offer::id).toList());
     }
 
     /** Drops and rebuilds the current tenant's offer index from the database; returns how long it took. */
