@@ -27,4 +27,15 @@ public class AccountService {
                 .orElseThrow(() -> new IllegalArgumentException(email + " has no role " + role));
         membership.districtIds().addAll(districtIds);
     }
+
+    /** Adds organisations to the scope of a person's role in the current tenant (organisation editors). */
+    @Transactional
+    public void grantOrganisationScope(String email, Role role, Set<Long> organisationIds) {
+        TenantContext.require();
+        Account account = accounts.findByEmail(email).orElseThrow(() -> new IllegalArgumentException(email));
+        Membership membership = memberships
+                .findByUserIdAndRole(account.id(), role)
+                .orElseThrow(() -> new IllegalArgumentException(email + " has no role " + role));
+        membership.organisationIds().addAll(organisationIds);
+    }
 }
