@@ -3,6 +3,7 @@ package de.quartier.districts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.quartier.QuartierTest;
+import de.quartier.shared.Http;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package de.quartier.districts;
+package de.quartier.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
@@ -14,15 +14,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A browser-like HTTP session against the running test server: cookies, login and CSRF tokens. */
-final class Http {
+/**
+ * A browser-like HTTP session against the running test server: cookies, login and CSRF tokens.
+ * Shared by all modules' tests.
+ */
+public final class Http {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
     private final HttpClient client;
 
-    Http(int port) {
+    public Http(int port) {
         this.port = port;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
@@ -30,16 +33,16 @@ final class Http {
                 .build();
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A CSRF token of this session, from a page that has a form (the login page always does). */
-    String csrf(String pagePath) throws Exception {
+    public String csrf(String pagePath) throws Exception {
         Matcher m = CSRF.matcher(get(pagePath).body());
         if (!m.find()) {
             throw new IllegalStateException("no CSRF token on " + pagePath);
@@ -47,7 +50,7 @@ final class Http {
         return m.group(1);
     }
 
-    Http login(String email) throws Exception {
+    public Http login(String email) throws Exception {
         String token = csrf("/login");
         var response = postForm("/login", Map.of("username", email, "password", "quartier-demo", "_csrf", token));
         if (response.statusCode() != 302
@@ -57,7 +60,7 @@ final class Http {
         return this;
     }
 
-    HttpResponse<String> postForm(String path, Map<String, String> fields) throws Exception {
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) throws Exception {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -70,13 +73,13 @@ final class Http {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> upload(String path, String csrf, String filename, byte[] content) throws Exception {
+    public HttpResponse<String> upload(String path, String csrf, String filename, byte[] content) throws Exception {
         String boundary = "----quartier" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                        + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                        + "\"\r\nContent-Type: " + contentType(filename) + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -86,5 +89,11 @@ final class Http {
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String contentType(String filename) {
+        return filename.endsWith(".json")
+                ? "application/json"
+                : filename.endsWith(".csv") ? "text/csv" : "application/octet-stream";
     }
 }
