@@ -53,11 +53,11 @@
       layer.addLayer(marker);
     });
     map.addLayer(layer);
+    var radius = centre ? Number(el.getAttribute('data-radius') || 0) * 1000 : 0;
     if (centre) {
-      var radius = Number(el.getAttribute('data-radius') || 0) * 1000;
       if (radius > 0) {
-        var circle = L.circle(centre, { radius: radius, color: '#8a1c1c', weight: 2, fill: false }).addTo(map);
-        bounds.push(circle.getBounds().getNorthEast(), circle.getBounds().getSouthWest());
+        var area = L.latLng(centre).toBounds(radius * 2);
+        bounds.push(area.getNorthEast(), area.getSouthWest());
       } else {
         bounds.push(centre);
       }
@@ -66,6 +66,9 @@
       map.setView(bounds[0], 15);
     } else {
       map.fitBounds(bounds, { padding: [20, 20], maxZoom: 16 });
+    }
+    if (radius > 0) {
+      L.circle(centre, { radius: radius, color: '#8a1c1c', weight: 2, fill: false, interactive: false }).addTo(map);
     }
   }
 

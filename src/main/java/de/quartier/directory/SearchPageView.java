@@ -97,10 +97,17 @@ public record SearchPageView(
         return firstIndex() + results.hits().size() - 1;
     }
 
+    /** "180 m", "1.2 km" (decimal sign of the language), isolated left-to-right for right-to-left pages. */
     public String distance(double km, Locale locale) {
-        return km < 1
+        String text = km < 1
                 ? String.format(locale, "%d m", Math.round(km * 1000 / 10) * 10)
                 : String.format(locale, "%.1f km", km);
+        return "\u2066" + text + "\u2069";
+    }
+
+    /** "2 km" isolated left-to-right, for the radius choice on right-to-left pages. */
+    public String radiusLabel(String km) {
+        return "\u2066" + km + " km\u2069";
     }
 
     public String fieldNames(List<Long> ids) {
