@@ -16,6 +16,8 @@ import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A per-tenant version of the public directory data, for cheap ETags of search pages: it changes whenever an
@@ -67,10 +69,22 @@ public class DirectoryVersion {
         if (!module.equals("de.quartier.directory") && !module.equals("de.quartier.districts")) {
             return;
         }
-        if (session.getTenantIdentifierValue() instanceof Long tenantId && tenantId > 0) {
-            bump(tenantId);
-        } else {
-            bumpAll();
+        Runnable bump = session.getTenantIdentifierValue() instanceof Long tenantId && tenantId > 0
+                ? () -> bump(tenantId)
+                : this::bumpAll;
+        bump.run();
+        // Hibernate Search writes the index after these post-commit events: bump once more when Spring's commit
+        // has returned, so an ETag computed in between (new version, old index) is not reused
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(this)) {
+            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(DirectoryVersion.this);
+                    bump.run();
+                }
+            });
         }
     }
 
