@@ -82,6 +82,7 @@ class OfferApi {
                     + " (each facet's counts ignore its own filter); near a point or place with radius and"
                     + " distance; 20 per page, at most 50 pages. Titles and summaries are in the language of the"
                     + " 'lang' parameter where translated (textLanguage 'de' marks the German fallback)."
+                    + " Invalid parameters and a place in 'near' that is not known are a 400 problem."
                     + " Anonymous answers carry an ETag; send If-None-Match to get 304 when nothing changed.")
     ResponseEntity<ResultJson> offers(
             @PathVariable String tenant,
