@@ -28,6 +28,21 @@ public class DistrictService {
         return districts.findById(id).map(DistrictService::summary);
     }
 
+    /** The centre of the current tenant's district with this name or slug (case-insensitive), if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<DistrictPoint> centre(String nameOrSlug) {
+        String wanted = nameOrSlug.strip();
+        return districts.findAllByOrderByNameAsc().stream()
+                .filter(d -> d.hasCentre()
+                        && (d.name().equalsIgnoreCase(wanted) || d.slug().equalsIgnoreCase(wanted)))
+                .findFirst()
+                .map(d -> new DistrictPoint(
+                        d.id(),
+                        d.name(),
+                        d.centreLat().doubleValue(),
+                        d.centreLon().doubleValue()));
+    }
+
     private static DistrictSummary summary(District d) {
         return new DistrictSummary(d.id(), d.name(), d.slug());
     }
