@@ -25,8 +25,21 @@ class MessageBundlesTest {
     static final List<String> PUBLIC_LANGUAGES = List.of("ar", "uk", "fa", "ru", "tr");
 
     /** Keys shown on public pages (no login): they must exist in every public language. */
-    static final List<String> PUBLIC_PREFIXES =
-            List.of("shared.", "accounts.index.", "accounts.tenantHome.", "accounts.login.", "accounts.legal.");
+    static final List<String> PUBLIC_PREFIXES = List.of(
+            "shared.",
+            "accounts.index.",
+            "accounts.tenantHome.",
+            "accounts.login.",
+            "accounts.legal.",
+            // directory, public detail pages and the Wegweiser
+            "directory.public.",
+            "directory.guide.",
+            "directory.status.",
+            "directory.kind.",
+            "directory.access.",
+            "directory.cost.",
+            "directory.group.",
+            "directory.cooperation.");
 
     static Stream<String> bundles() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
