@@ -78,7 +78,7 @@ public final class DetailViews {
     }
 
     /** An offer in a list: title in the visitor's language (or German, marked). */
-    public record OfferItem(long id, Text title, String summary) {}
+    public record OfferItem(long id, Text title, Text summary) {}
 
     public record CooperationItem(
             OrgLink partner, String kindKey, @Nullable String since) {}

@@ -447,7 +447,9 @@ class PublicDirectory {
         OfferText tr = "de".equals(lang) ? null : o.translations().get(lang);
         Text description = text(o.description(), tr == null ? null : tr.description(), lang);
         return new OfferItem(
-                o.id(), text(o.title(), tr == null ? null : tr.title(), lang), Texts.excerpt(description.value(), 200));
+                o.id(),
+                text(o.title(), tr == null ? null : tr.title(), lang),
+                new Text(Texts.excerpt(description.value(), 200), description.fallback()));
     }
 
     /** Opening times grouped by weekday in week order, weekday names in the visitor's language. */

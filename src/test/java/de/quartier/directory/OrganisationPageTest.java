@@ -78,7 +78,7 @@ class OrganisationPageTest {
                 .get("/magdeburg/organisationen/" + entry.organisationId() + "?lang=ar")
                 .body();
         assertThat(html).contains("هذا النص متوفر باللغة الألمانية فقط.");
-        assertThat(html).contains("<p class=\"kern-body q-text\" lang=\"de\">Wir beraten Familien.</p>");
+        assertThat(html).contains("<p class=\"kern-body q-text\" lang=\"de\" dir=\"ltr\">Wir beraten Familien.</p>");
         // the offer's Arabic title in the list
         assertThat(html).contains("مقهى اللغة ");
     }
