@@ -3,10 +3,14 @@ package de.quartier.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.quartier.QuartierTest;
+import de.quartier.accounts.AccountService;
+import de.quartier.accounts.Role;
 import de.quartier.shared.Http;
+import de.quartier.shared.TenantContext;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -31,6 +35,9 @@ class OfferPageTest {
 
     @Autowired
     AutowireCapableBeanFactory beans;
+
+    @Autowired
+    AccountService accounts;
 
     OfferPageFixtures fixtures;
 
@@ -166,6 +173,24 @@ class OfferPageTest {
         assertThat(new Http(port).get("/magdeburg/angebote/999999999").statusCode())
                 .isEqualTo(404);
         assertThat(new Http(port).get("/magdeburg/angebote/kein-angebot").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void editorsSeeTheirOwnOrganisationsUnpublishedOfferOnly() throws Exception {
+        var own = fixtures.create("Entwurf des Trägers", "x", EntryStatus.PENDING, "kannenstieg");
+        var foreign = fixtures.create("Entwurf eines anderen Trägers", "x", EntryStatus.PENDING, "kannenstieg");
+        TenantContext.runAs(
+                fixtures.magdeburg(),
+                () -> accounts.grantOrganisationScope(
+                        "traeger@magdeburg.example", Role.ORGANISATION_EDITOR, Set.of(own.organisationId())));
+        var editor = new Http(port).login("traeger@magdeburg.example");
+        var response = editor.get("/magdeburg/angebote/" + own.offerId());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Nicht öffentlich sichtbar.").contains("wartet auf Freigabe");
+        assertThat(editor.get("/magdeburg/angebote/" + foreign.offerId()).statusCode())
+                .isEqualTo(404);
+        assertThat(new Http(port).get("/magdeburg/angebote/" + own.offerId()).statusCode())
                 .isEqualTo(404);
     }
 
