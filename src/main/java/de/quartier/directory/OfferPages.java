@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -47,7 +48,13 @@ class OfferPages {
         DistrictSummary summary = directory.guideDistrict(district);
         Locale locale = Wegweiser.printable(RequestContextUtils.getLocale(request));
         byte[] pdf = wegweiser.render(
-                directory.guide(summary, TenantContext.require().name(), locale), locale, baseUrl());
+                () -> directory.guide(summary, TenantContext.require().name(), locale), locale, baseUrl());
+        if (pdf == null) {
+            // laying out PDFs is expensive and public: a few at a time, the rest are asked to come back
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", "10")
+                    .build();
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(

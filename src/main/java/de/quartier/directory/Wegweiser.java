@@ -12,6 +12,10 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +30,9 @@ class Wegweiser {
 
     static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final Set<String> PRINTABLE = Set.of("de", "en", "uk", "ru", "tr");
+    static final int CONCURRENT = 2;
+
+    private final Semaphore running = new Semaphore(CONCURRENT);
 
     private final TemplateEngine templates;
     private final MessageSource messages;
@@ -40,7 +47,27 @@ class Wegweiser {
         return PRINTABLE.contains(locale.getLanguage()) ? Locale.forLanguageTag(locale.getLanguage()) : Locale.GERMAN;
     }
 
-    byte[] render(Guide guide, Locale locale, String baseUrl) {
+    /**
+     * The guide as PDF, or {@code null} when {@link #CONCURRENT} guides are already being laid out and none
+     * finished within a few seconds (the page is public; this keeps it from tying up the server).
+     */
+    byte @Nullable [] render(Supplier<Guide> guide, Locale locale, String baseUrl) {
+        try {
+            if (!running.tryAcquire(5, TimeUnit.SECONDS)) {
+                return null;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        try {
+            return render(guide.get(), locale, baseUrl);
+        } finally {
+            running.release();
+        }
+    }
+
+    private byte[] render(Guide guide, Locale locale, String baseUrl) {
         StringOutput xhtml = new StringOutput();
         templates.render("directory/wegweiser.jte", Map.of("guide", guide, "t", new Labels(messages, locale)), xhtml);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
