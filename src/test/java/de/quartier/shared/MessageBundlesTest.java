@@ -36,6 +36,15 @@ class MessageBundlesTest {
             "directory.cost.",
             "directory.group.",
             "directory.access.");
+            // directory, public detail pages and the Wegweiser
+            "directory.public.",
+            "directory.guide.",
+            "directory.status.",
+            "directory.kind.",
+            "directory.access.",
+            "directory.cost.",
+            "directory.group.",
+            "directory.cooperation.");
 
     static Stream<String> bundles() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {

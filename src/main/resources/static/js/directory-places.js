@@ -1,0 +1,44 @@
+// Map of an offer's or organisation's places. Progressive enhancement: without JavaScript, or when tiles do not
+// load, the addresses listed beside the map hold the same information.
+(function () {
+  'use strict';
+  function init() {
+    var el = document.getElementById('directory-places-map');
+    if (!el || typeof L === 'undefined') { return; }
+    var points;
+    try { points = JSON.parse(el.getAttribute('data-points') || '[]'); } catch (e) { return; }
+    if (!points.length) { return; }
+    el.hidden = false;
+    el.setAttribute('role', 'region');
+    el.setAttribute('aria-label', el.getAttribute('data-label') || '');
+    var map = L.map(el, { scrollWheelZoom: false, zoomControl: false });
+    L.control.zoom({
+      zoomInTitle: el.getAttribute('data-zoom-in') || 'Zoom in',
+      zoomOutTitle: el.getAttribute('data-zoom-out') || 'Zoom out'
+    }).addTo(map);
+    var tiles = el.getAttribute('data-tile-url');
+    if (tiles) {
+      L.tileLayer(tiles, { maxZoom: 18, attribution: el.getAttribute('data-attribution') || '' }).addTo(map);
+    }
+    var bounds = [];
+    points.forEach(function (p) {
+      var latlng = [Number(p.lat), Number(p.lon)];
+      bounds.push(latlng);
+      var label = document.createElement('span');
+      label.textContent = String(p.name || '') + (p.address ? ', ' + p.address : '');
+      L.circleMarker(latlng, { radius: 9, color: '#0b3a66', weight: 2, fillColor: '#3d85c6', fillOpacity: 0.8 })
+        .addTo(map)
+        .bindTooltip(label);
+    });
+    if (bounds.length === 1) {
+      map.setView(bounds[0], Number(el.getAttribute('data-zoom') || 16));
+    } else {
+      map.fitBounds(bounds, { padding: [24, 24], maxZoom: 16 });
+    }
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+})();
