@@ -31,19 +31,14 @@ class MessageBundlesTest {
             "accounts.tenantHome.",
             "accounts.login.",
             "accounts.legal.",
-            // directory: public offer search and the labels it shows
             "directory.search.",
             "directory.cost.",
             "directory.group.",
-            "directory.access.");
-            // directory, public detail pages and the Wegweiser
+            "directory.access.",
             "directory.public.",
             "directory.guide.",
             "directory.status.",
             "directory.kind.",
-            "directory.access.",
-            "directory.cost.",
-            "directory.group.",
             "directory.cooperation.");
 
     static Stream<String> bundles() throws IOException {
