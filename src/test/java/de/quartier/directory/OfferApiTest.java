@@ -100,7 +100,7 @@ class OfferApiTest {
         var facets = (Map<String, List<Map<String, Object>>>) body.get("facets");
         assertThat(facets).containsKeys("district", "field", "group", "language", "cost");
         assertThat(facets.get("cost"))
-                .contains(Map.of("value", "free", "label", "kostenlos", "count", 1, "selected", false));
+                .contains(Map.of("value", "free", "label", "Kostenlos", "count", 1, "selected", false));
 
         var page2 = JSON.readValue(
                 get("/api/v1/magdeburg/offers?q=" + data.marker() + "&page=2&cost=fee")

@@ -111,7 +111,7 @@ class OfferSearchTest {
         assertThat(all.facets().get("cost").values())
                 .filteredOn(v -> v.value().equals("free"))
                 .singleElement()
-                .satisfies(v -> assertThat(v.label()).isEqualTo("kostenlos"));
+                .satisfies(v -> assertThat(v.label()).isEqualTo("Kostenlos"));
 
         var free = query("");
         free = new OfferSearch.Query(
