@@ -58,6 +58,16 @@ public final class CoverageViews {
             List<Row> rows,
             String query) {
 
+        /** Position of the indicator that sets "high need" among {@link #needColumns}, or -1. */
+        public int definingIndex() {
+            for (int i = 0; i < needColumns.size(); i++) {
+                if (needColumns.get(i).defining()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         public long gapCount() {
             return rows.stream().mapToLong(Row::gaps).sum();
         }

@@ -35,8 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 class Network {
 
     static final int WIDTH = 960;
-    static final int HEIGHT = 760;
-    private static final double RADIUS = 255;
+    static final int HEIGHT = 940;
+    private static final double RADIUS = 230;
     private static final int LABEL_LENGTH = 32;
 
     private static final String MEMBERS = """
@@ -156,13 +156,12 @@ class Network {
             double cx = WIDTH / 2.0 + RADIUS * Math.cos(angle);
             double cy = HEIGHT / 2.0 + RADIUS * Math.sin(angle);
             position.put(o.id(), new double[] {cx, cy});
-            double lx = WIDTH / 2.0 + (RADIUS + 16) * Math.cos(angle);
-            double ly = HEIGHT / 2.0 + (RADIUS + 16) * Math.sin(angle) + 4;
-            double cos = Math.cos(angle);
-            String anchor = Math.abs(cos) < 0.2 ? "middle" : (cos > 0 ? "start" : "end");
-            if (Math.abs(cos) < 0.2) {
-                ly += Math.sin(angle) > 0 ? 10 : -6;
-            }
+            // labels point outwards along the radius, so neighbours never overlap; left half reads right to left
+            double lx = WIDTH / 2.0 + (RADIUS + 14) * Math.cos(angle);
+            double ly = HEIGHT / 2.0 + (RADIUS + 14) * Math.sin(angle);
+            boolean left = Math.cos(angle) < -1e-9;
+            double degrees = Math.toDegrees(angle) + (left ? 180 : 0);
+            String anchor = left ? "end" : "start";
             int d = degree.getOrDefault(o.id(), 0);
             nodes.add(new Node(
                     o.id(),
@@ -173,6 +172,7 @@ class Network {
                     num(6 + 1.5 * Math.min(d, 8)),
                     num(lx),
                     num(ly),
+                    num(degrees),
                     anchor,
                     o.external(),
                     d == 0,

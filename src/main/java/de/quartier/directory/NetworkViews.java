@@ -23,6 +23,7 @@ public final class NetworkViews {
             String radius,
             String labelX,
             String labelY,
+            String labelRotation,
             String anchor,
             boolean external,
             boolean isolated,
