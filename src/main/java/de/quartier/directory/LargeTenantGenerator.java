@@ -169,7 +169,7 @@ class LargeTenantGenerator implements ApplicationRunner {
 
             // organisations and their locations
             long firstOrg = reserve(connection, "organisation", organisationCount);
-            int locationEstimate = organisationCount * 2 + 1;
+            int locationEstimate = organisationCount * 3 + 1;
             long firstLocation = reserve(connection, "location", locationEstimate);
             List<Org> orgs = new ArrayList<>(organisationCount);
             List<String> locationRows = new ArrayList<>();
@@ -189,7 +189,7 @@ class LargeTenantGenerator implements ApplicationRunner {
                 long orgId = firstOrg + i;
                 List<Long> orgLocations = new ArrayList<>();
                 double r = random.nextDouble();
-                int wanted = r < 0.1 ? 0 : r < 0.7 ? 1 : 2;
+                int wanted = r < 0.1 ? 0 : r < 0.45 ? 1 : r < 0.85 ? 2 : 3;
                 for (int k = 0; k < wanted; k++) {
                     int d = orgDistricts.get(Math.min(k, orgDistricts.size() - 1));
                     List<Long> shared = locationsByDistrict.get(d);

@@ -69,7 +69,7 @@ class LargeTenantGeneratorTest {
                 .isEqualTo(600);
         assertThat(count("select count(distinct public_id) from offer where tenant_id = ?"))
                 .isEqualTo(600);
-        assertThat(count("select count(*) from location where tenant_id = ?")).isBetween(50L, 130L);
+        assertThat(count("select count(*) from location where tenant_id = ?")).isBetween(70L, 180L);
         // every offer has German among its languages, a target group and an action field of this tenant
         assertThat(count("select count(*) from offer o where tenant_id = ? and not exists"
                         + " (select 1 from offer_language l where l.offer_id = o.id and l.lang = 'de')"))
