@@ -1093,10 +1093,8 @@ class LargeTenantGenerator implements ApplicationRunner {
             }
             if (random.nextInt(3) == 0) {
                 // both of the topic's sentences, in order
-                topic.sentences().stream()
-                        .filter(s -> !s.equals(sentences.get(0)))
-                        .findFirst()
-                        .ifPresent(s -> sentences.add(1, s));
+                sentences.remove(0);
+                sentences.addAll(0, topic.sentences());
             }
             String description = String.join(" ", sentences);
             @Nullable
