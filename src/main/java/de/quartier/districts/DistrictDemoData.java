@@ -327,7 +327,8 @@ class DistrictDemoData {
         return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
-    private static List<String[]> csv() {
+    /** Magdeburg's Stadtteile: number,name,wikidata,lat,lon,population,population_year,area_km2,sozialregion. */
+    static List<String[]> csv() {
         try (var reader = new BufferedReader(new InputStreamReader(
                 new ClassPathResource("districts/magdeburg-stadtteile.csv").getInputStream(),
                 StandardCharsets.UTF_8))) {
