@@ -132,6 +132,8 @@ public class DistrictService {
                         d.name(),
                         d.centreLat().doubleValue(),
                         d.centreLon().doubleValue()));
+    }
+
     /**
      * Adds Magdeburg's 40 Stadtteile (numbers, names, centre points, areas, populations; no social regions or
      * indicators) to the current tenant, which must have no districts yet: for generated benchmark tenants.
