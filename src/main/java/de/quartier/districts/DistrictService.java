@@ -2,6 +2,7 @@ package de.quartier.districts;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,27 @@ public class DistrictService {
     @Transactional(readOnly = true)
     public Optional<DistrictSummary> find(long id) {
         return districts.findById(id).map(DistrictService::summary);
+    }
+
+    /** A district's official number and centre point (null if unknown), to place imported points and rows. */
+    public record Centre(
+            long id,
+            String slug,
+            String number,
+            @Nullable Double lat,
+            @Nullable Double lon) {}
+
+    /** The current tenant's districts with number and centre point. */
+    @Transactional(readOnly = true)
+    public List<Centre> centres() {
+        return districts.findAllByOrderByNameAsc().stream()
+                .map(d -> new Centre(
+                        d.id(),
+                        d.slug(),
+                        d.number(),
+                        d.hasCentre() ? d.centreLat().doubleValue() : null,
+                        d.hasCentre() ? d.centreLon().doubleValue() : null))
+                .toList();
     }
 
     private static DistrictSummary summary(District d) {
