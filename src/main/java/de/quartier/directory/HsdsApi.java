@@ -112,6 +112,12 @@ class HsdsApi {
                     String search,
             @Parameter(description = "Only services of this organisation") @RequestParam(required = false) @Nullable
                     String organization_id,
+            @Parameter(
+                            description = "Only services with this taxonomy term (the taxonomy_term ids in the"
+                                    + " services' attributes: target group, action field, cost, access)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String taxonomy_term_id,
             @Parameter(description = "Page number, from 1") @RequestParam(required = false) @Nullable String page,
             @Parameter(description = "Results per page, 1–500 (default 50)") @RequestParam(required = false) @Nullable
                     String per_page,
@@ -124,8 +130,15 @@ class HsdsApi {
                 return paging.envelope(0, List.of());
             }
         }
-        long total = reader.countOffers(search, organisation);
-        List<Offer> found = reader.offers(search, organisation, paging);
+        Term term = null;
+        if (taxonomy_term_id != null && !taxonomy_term_id.isBlank()) {
+            term = reader.term(taxonomy_term_id);
+            if (term == null) {
+                return paging.envelope(0, List.of());
+            }
+        }
+        long total = reader.countOffers(search, organisation, term);
+        List<Offer> found = reader.offers(search, organisation, term, paging);
         HsdsJson.Context ctx = reader.context();
         return paging.envelope(
                 total,
@@ -163,6 +176,9 @@ class HsdsApi {
                         "attachment; filename=\"" + tenant.toLowerCase(Locale.ROOT) + "-hsds.json\"")
                 .body(all);
     }
+
+    /** A condition on offers that a taxonomy term of ours stands for. */
+    record Term(String condition, Object value) {}
 
     /** page / per_page as the HSDS API has them, checked. */
     record Paging(int page, int perPage) {
@@ -292,27 +308,68 @@ class HsdsApi {
                     .getResultList();
         }
 
+        /** The condition a taxonomy term id of ours stands for, or null if it is none of ours. */
+        @Nullable
+        Term term(String id) {
+            UUID uuid = uuid(id);
+            if (uuid == null) {
+                return null;
+            }
+            for (TargetGroup g : TargetGroup.values()) {
+                if (HsdsJson.termId(HsdsJson.TAXONOMY_TARGET_GROUP, g.name()).equals(uuid)) {
+                    return new Term(":term member of s.targetGroups", g);
+                }
+            }
+            for (Cost c : Cost.values()) {
+                if (HsdsJson.termId(HsdsJson.TAXONOMY_COST, c.name()).equals(uuid)) {
+                    return new Term("s.cost = :term", c);
+                }
+            }
+            for (AccessMode a : AccessMode.values()) {
+                if (HsdsJson.termId(HsdsJson.TAXONOMY_ACCESS, a.name()).equals(uuid)) {
+                    return new Term("s.access = :term", a);
+                }
+            }
+            for (ActionField f : em.createQuery("select f from ActionField f", ActionField.class)
+                    .getResultList()) {
+                if (HsdsJson.termId(HsdsJson.TAXONOMY_ACTION_FIELD, f.code()).equals(uuid)) {
+                    return new Term(
+                            "s.id in (select s2.id from Offer s2 join s2.actionFields f where f.id = :term)", f.id());
+                }
+            }
+            return null;
+        }
+
         private <T> TypedQuery<T> offerQuery(
-                String select, @Nullable String search, @Nullable UUID organisation, Class<T> type, String order) {
+                String select,
+                @Nullable String search,
+                @Nullable UUID organisation,
+                @Nullable Term term,
+                Class<T> type,
+                String order) {
             String jpql = select + " from Offer s join s.organisation o where s.status = :published"
                     + " and o.status = :published and lower(s.title) like :search escape '\\'"
-                    + (organisation == null ? "" : " and o.publicId = :org") + order;
+                    + (organisation == null ? "" : " and o.publicId = :org")
+                    + (term == null ? "" : " and " + term.condition()) + order;
             TypedQuery<T> q = em.createQuery(jpql, type)
                     .setParameter("published", EntryStatus.PUBLISHED)
                     .setParameter("search", like(search));
             if (organisation != null) {
                 q.setParameter("org", organisation);
             }
+            if (term != null) {
+                q.setParameter("term", term.value());
+            }
             return q;
         }
 
-        long countOffers(@Nullable String search, @Nullable UUID organisation) {
-            return offerQuery("select count(s)", search, organisation, Long.class, "")
+        long countOffers(@Nullable String search, @Nullable UUID organisation, @Nullable Term term) {
+            return offerQuery("select count(s)", search, organisation, term, Long.class, "")
                     .getSingleResult();
         }
 
-        List<Offer> offers(@Nullable String search, @Nullable UUID organisation, Paging paging) {
-            return offerQuery("select s", search, organisation, Offer.class, " order by s.title, s.id")
+        List<Offer> offers(@Nullable String search, @Nullable UUID organisation, @Nullable Term term, Paging paging) {
+            return offerQuery("select s", search, organisation, term, Offer.class, " order by s.title, s.id")
                     .setFirstResult(paging.offset())
                     .setMaxResults(paging.perPage())
                     .getResultList();

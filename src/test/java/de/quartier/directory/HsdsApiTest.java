@@ -162,6 +162,45 @@ class HsdsApiTest {
     }
 
     @Test
+    void servicesFilterByOrganisationAndTaxonomyTerm() throws Exception {
+        String name = HsdsFixtures.unique("HSDS Filter");
+        var created = fixtures.directory(fixtures.magdeburg(), name);
+        String search = "/api/hsds/v3/magdeburg/services?search=" + name.replace(" ", "%20");
+        String women = HsdsJson.termId(HsdsJson.TAXONOMY_TARGET_GROUP, "WOMEN").toString();
+        String seniors =
+                HsdsJson.termId(HsdsJson.TAXONOMY_TARGET_GROUP, "SENIORS").toString();
+        String integration =
+                HsdsJson.termId(HsdsJson.TAXONOMY_ACTION_FIELD, "integration").toString();
+        String free = HsdsJson.termId(HsdsJson.TAXONOMY_COST, "FREE").toString();
+        String fee = HsdsJson.termId(HsdsJson.TAXONOMY_COST, "FEE").toString();
+        assertThat(get(search + "&taxonomy_term_id=" + women).get("total_items").intValue())
+                .isEqualTo(1);
+        assertThat(get(search + "&taxonomy_term_id=" + seniors)
+                        .get("total_items")
+                        .intValue())
+                .isZero();
+        assertThat(get(search + "&taxonomy_term_id=" + integration)
+                        .get("total_items")
+                        .intValue())
+                .isEqualTo(1);
+        assertThat(get(search + "&taxonomy_term_id=" + free).get("total_items").intValue())
+                .isEqualTo(1);
+        assertThat(get(search + "&taxonomy_term_id=" + fee).get("total_items").intValue())
+                .isZero();
+        assertThat(get(search + "&taxonomy_term_id=" + java.util.UUID.randomUUID())
+                        .get("total_items")
+                        .intValue())
+                .isZero();
+        assertThat(get("/api/hsds/v3/magdeburg/services?organization_id=" + created.organisation())
+                        .get("total_items")
+                        .intValue())
+                .isEqualTo(1);
+        // the term ids filtered on are the ones the services carry
+        JsonNode svc = get("/api/hsds/v3/magdeburg/services/" + created.offer());
+        assertThat(svc.get("attributes").findValuesAsString("taxonomy_term_id")).contains(women, integration, free);
+    }
+
+    @Test
     void unknownArchivedAndMalformedIdsAre404AndBadPagingIs400() throws Exception {
         var created = fixtures.directory(fixtures.magdeburg(), HsdsFixtures.unique("HSDS Archiv"));
         assertThat(http.get("/api/hsds/v3/magdeburg/services/" + created.archivedOffer())
