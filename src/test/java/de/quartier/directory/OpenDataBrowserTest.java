@@ -77,8 +77,11 @@ class OpenDataBrowserTest extends BrowserTest {
         open("/" + empty.slug() + "/verwaltung/verzeichnis/import");
         assertThat(page.locator("#hsds-export").getAttribute("href"))
                 .isEqualTo("/api/hsds/v3/" + empty.slug() + "/export");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/opendata-import.png")));
         uploadHsds(file);
         assertAccessible();
+        page.screenshot(
+                new Page.ScreenshotOptions().setFullPage(false).setPath(Path.of("target/opendata-hsds-preview.png")));
         assertThat(page.locator("#import-refused").count()).isZero();
         assertThat(count("Organisationen", "new")).isEqualTo(organisations.size());
         assertThat(count("Angebote", "new")).isEqualTo(services);
