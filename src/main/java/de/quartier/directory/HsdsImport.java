@@ -6,7 +6,6 @@ import de.quartier.districts.DistrictSummary;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -1090,11 +1089,5 @@ class HsdsImport {
         Map<String, Long> counts = plan.counts();
         audit.record("directory.import", clip(source), counts.toString());
         return plan;
-    }
-
-    static Collection<Problem> all(Plan plan) {
-        List<Problem> all = new ArrayList<>(plan.errors());
-        all.addAll(plan.warnings());
-        return all;
     }
 }
