@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Sets the tenant from the URL path ({@code /{tenant}/…} or {@code /api/v1/{tenant}/…}) before security and
+ * Sets the tenant from the URL path ({@code /{tenant}/…}, {@code /api/v1/{tenant}/…} or
+ * {@code /api/hsds/v3/{tenant}/…}) before security and
  * controllers run, and clears it afterwards. An unknown slug leaves no tenant; {@link TenantInterceptor} then
  * answers 404 for handlers that need one.
  */
@@ -52,6 +53,10 @@ class TenantFilter extends OncePerRequestFilter {
         // parts[0] is the empty string before the leading slash
         if (parts.length > 3 && parts[1].equals("api") && parts[2].equals("v1")) {
             return parts[3];
+        }
+        // Open Referral HSDS API: /api/hsds/v3/{tenant}/…
+        if (parts.length > 4 && parts[1].equals("api") && parts[2].equals("hsds") && parts[3].equals("v3")) {
+            return parts[4];
         }
         if (parts.length > 1 && !ReservedPaths.isReserved(parts[1])) {
             return parts[1];
