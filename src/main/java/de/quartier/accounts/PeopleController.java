@@ -230,9 +230,9 @@ class PeopleController {
         }
     }
 
+    /** Several modules may contribute scope options (districts, organisations): their lists are joined. */
     private List<ScopeOptions.Option> scopes() {
-        ScopeOptions options = scopes.getIfAvailable();
-        return options == null ? List.of() : options.districts();
+        return scopes.orderedStream().flatMap(o -> o.districts().stream()).toList();
     }
 
     private Map<Long, String> districtNames() {
