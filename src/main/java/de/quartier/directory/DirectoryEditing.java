@@ -345,7 +345,7 @@ class DirectoryEditing {
         } catch (IllegalArgumentException e) {
             errors.rejectValue("scheduleDay", e.getMessage());
         }
-        for (var l : List.of(f.trTitle(), f.trDescription(), f.trAccessibilityNote(), f.trCostNote())) {
+        for (var l : java.util.Arrays.asList(f.trTitle(), f.trDescription(), f.trAccessibilityNote(), f.trCostNote())) {
             if (DirectoryEditingForms.list(l).size() > DirectoryEditingForms.TRANSLATIONS.size()) {
                 errors.rejectValue("trTitle", "unknown");
             }

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,7 @@ class RegistrationThrottle {
     private final int limit;
     private final Clock clock;
 
+    @Autowired
     RegistrationThrottle(@Value("${quartier.directory.registrations-per-hour:5}") int limit) {
         this(limit, Clock.systemUTC());
     }

@@ -25,15 +25,14 @@ class MessageBundlesTest {
     static final List<String> PUBLIC_LANGUAGES = List.of("ar", "uk", "fa", "ru", "tr");
 
     /** Keys shown on public pages (no login): they must exist in every public language. */
-    static final List<String> PUBLIC_PREFIXES =
-            List.of(
-                    "shared.",
-                    "accounts.index.",
-                    "accounts.tenantHome.",
-                    "accounts.login.",
-                    "accounts.legal.",
-                    "directory.register.",
-                    "directory.kind.");
+    static final List<String> PUBLIC_PREFIXES = List.of(
+            "shared.",
+            "accounts.index.",
+            "accounts.tenantHome.",
+            "accounts.login.",
+            "accounts.legal.",
+            "directory.register.",
+            "directory.kind.");
 
     static Stream<String> bundles() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
