@@ -501,6 +501,56 @@ class DirectoryEditingTest {
     }
 
     @Test
+    void adminsInviteAnEditorScopedToAnOrganisation() throws Exception {
+        Fixture f = fixture(unique("Einladungsverein"), "neue-neustadt", false);
+        String orgName =
+                inTenant(() -> organisations.findById(f.org()).orElseThrow().name());
+        Http admin = new Http(port).login(ADMIN);
+        String people = admin.get("/magdeburg/verwaltung/personen").body();
+        assertThat(people)
+                .contains("name=\"organisationIds\" value=\"" + f.org() + "\"")
+                .contains(orgName);
+        String email = "editor-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        var invited = admin.postForm(
+                "/magdeburg/verwaltung/personen/einladen",
+                Map.of(
+                        "_csrf",
+                        csrf(people),
+                        "email",
+                        email,
+                        "name",
+                        "Eva Editorin",
+                        "role",
+                        "ORGANISATION_EDITOR",
+                        "organisationIds",
+                        String.valueOf(f.org())));
+        assertThat(invited.statusCode()).isEqualTo(302);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from invitation i join invitation_organisation o on o.invitation_id = i.id"
+                                + " where i.email = ? and o.organisation_id = ?",
+                        Long.class,
+                        email,
+                        f.org()))
+                .isEqualTo(1L);
+        // an unknown organisation is a field error
+        var bad = admin.postForm(
+                "/magdeburg/verwaltung/personen/einladen",
+                Map.of(
+                        "_csrf",
+                        csrf(people),
+                        "email",
+                        "x" + email,
+                        "name",
+                        "X",
+                        "role",
+                        "ORGANISATION_EDITOR",
+                        "organisationIds",
+                        "987654321"));
+        assertThat(bad.statusCode()).isEqualTo(200);
+        assertThat(bad.body()).contains("id=\"organisationIds-error\"");
+    }
+
+    @Test
     void throttleAllowsAFewRegistrationsPerHour() {
         var clock = new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.parse("2026-01-01T10:00:00Z"));
         RegistrationThrottle throttle = new RegistrationThrottle(2, new java.time.Clock() {
