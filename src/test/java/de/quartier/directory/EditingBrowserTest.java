@@ -174,4 +174,49 @@ class EditingBrowserTest extends BrowserTest {
                         .status()));
         org.assertj.core.api.Assertions.assertThat(status).isEqualTo(EntryStatus.PUBLISHED);
     }
+
+    @Test
+    void staffPagesAndTheArabicRegistrationAreAccessible() {
+        String suffix = unique();
+        long[] org = organisationWithOffer("Prüfseitenverein " + suffix, "Beratung " + suffix);
+        login("admin@magdeburg.example");
+        open("/magdeburg/verwaltung/verzeichnis/organisationen/" + org[0]);
+        page.locator("summary").first().click();
+        assertAccessible();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/editing-organisation.png"))
+                .setFullPage(true));
+        open("/magdeburg/verwaltung/verzeichnis/angebote/" + org[1]);
+        page.locator("summary").first().click();
+        assertAccessible();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/editing-offer.png"))
+                .setFullPage(true));
+        open("/magdeburg/verwaltung/verzeichnis/orte/neu?organisation=" + org[0]);
+        page.getByLabel("Name des Ortes").fill("Stadtteiltreff " + suffix);
+        page.getByLabel("Straße und Hausnummer").fill("Lübecker Straße 1");
+        page.getByLabel("Breitengrad").fill("52.1456");
+        page.getByLabel("Längengrad").fill("11.6203");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Speichern"))
+                .click();
+        assertThat(page.getByRole(AriaRole.LIST)
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                                .setHasText("Stadtteiltreff " + suffix)))
+                .hasCount(1);
+        open("/magdeburg/verwaltung/verzeichnis/kooperationen/neu?organisation=" + org[0]);
+        open("/magdeburg/verwaltung/verzeichnis/handlungsfelder");
+        open("/magdeburg/verwaltung/verzeichnis/einstellungen");
+        open("/magdeburg/verwaltung/verzeichnis/pruefung");
+        open("/magdeburg/verwaltung/verzeichnis/verlauf/organisation/" + org[0]);
+        assertThat(page.locator("table")).containsText("Stadtteiltreff " + suffix);
+        open("/magdeburg/verwaltung/personen");
+
+        context.clearCookies();
+        open("/magdeburg/organisationen/registrieren?lang=ar");
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("تسجيل منظمة");
+        phone();
+        assertAccessible();
+    }
 }
