@@ -464,6 +464,53 @@ class DirectoryEditingTest {
     }
 
     @Test
+    void aRejectedRegistrationStaysHiddenAndTheRegistrantHearsWhy() throws Exception {
+        String name = unique("Abgelehnter Verein");
+        String email = "rej-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        Http visitor = new Http(port);
+        String page = visitor.get("/magdeburg/organisationen/registrieren").body();
+        Map<String, String> form = new HashMap<>();
+        form.put("_csrf", csrf(page));
+        form.put("name", name);
+        form.put("kind", "COMPANY");
+        form.put("email", email);
+        form.put("contactName", "Max Muster");
+        form.put("districtIds", String.valueOf(district("alte-neustadt")));
+        form.put("street", "Große Diesdorfer Straße 1");
+        assertThat(visitor.postForm("/magdeburg/organisationen/registrieren", form)
+                        .statusCode())
+                .isEqualTo(200);
+        long id = inTenant(() -> organisations.findAll().stream()
+                .filter(o -> o.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id());
+        assertThat(inTenant(() ->
+                        organisations.findById(id).orElseThrow().locations().size()))
+                .isEqualTo(1);
+        // an editor is no reviewer
+        Http editor = new Http(port).login(EDITOR);
+        assertThat(editor.get(BASE + "/pruefung").statusCode()).isEqualTo(403);
+        Http manager = new Http(port).login(MANAGER);
+        String queue = manager.get(BASE + "/pruefung").body();
+        // without a reason nothing happens
+        manager.postForm(BASE + "/pruefung/organisationen/" + id + "/ablehnen", Map.of("_csrf", csrf(queue)));
+        assertThat(inTenant(() -> organisations.findById(id).orElseThrow().status()))
+                .isEqualTo(EntryStatus.PENDING);
+        manager.postForm(
+                BASE + "/pruefung/organisationen/" + id + "/ablehnen",
+                Map.of("_csrf", csrf(queue), "reason", "Kein Angebot im Stadtteil"));
+        assertThat(inTenant(() -> organisations.findById(id).orElseThrow().status()))
+                .isEqualTo(EntryStatus.ARCHIVED);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mail_message where recipient = ? and body like '%Kein Angebot im Stadtteil%'",
+                        Long.class, email))
+                .isEqualTo(1L);
+        assertThat(jdbc.queryForObject("select count(*) from invitation where email = ?", Long.class, email))
+                .isZero();
+    }
+
+    @Test
     void registrationWithBadInputShowsErrors() throws Exception {
         Http visitor = new Http(port);
         String page = visitor.get("/magdeburg/organisationen/registrieren").body();
