@@ -10,6 +10,7 @@ import de.quartier.directory.DirectoryEditingForms.CooperationForm;
 import de.quartier.directory.DirectoryEditingForms.LocationForm;
 import de.quartier.directory.DirectoryEditingForms.OfferForm;
 import de.quartier.directory.DirectoryEditingForms.OrganisationForm;
+import de.quartier.directory.History.Diff;
 import de.quartier.districts.DistrictService;
 import de.quartier.districts.DistrictSummary;
 import de.quartier.shared.NotFoundException;
@@ -978,25 +979,6 @@ class DirectoryEditing {
                             "directory.review.rejectMail.body",
                             new Object[] {o.registrantName(), o.name(), reason.strip(), tenant.name()},
                             locale));
-        }
-    }
-
-    /** Diff helper shared with the history. */
-    static final class Diff {
-        private final History.Diff inner = new History.Diff();
-
-        Diff field(String name, @Nullable Object before, @Nullable Object after) {
-            inner.field(name, before, after);
-            return this;
-        }
-
-        boolean isEmpty() {
-            return inner.isEmpty();
-        }
-
-        @Override
-        public String toString() {
-            return inner.toString();
         }
     }
 }
