@@ -96,10 +96,15 @@ public final class AccountsViews {
             String name,
 
             @NotBlank(message = "{accounts.form.required}") String role,
-            @Nullable List<Long> districtIds) {
+            @Nullable List<Long> districtIds,
+            @Nullable List<Long> organisationIds) {
 
         public static InviteForm empty() {
-            return new InviteForm("", "", Role.DISTRICT_MANAGER.name(), List.of());
+            return new InviteForm("", "", Role.DISTRICT_MANAGER.name(), List.of(), List.of());
+        }
+
+        public List<Long> organisations() {
+            return organisationIds == null ? List.of() : organisationIds;
         }
 
         public List<Long> districts() {
@@ -109,7 +114,9 @@ public final class AccountsViews {
 
     /** The roles and district scope of one person in the current tenant. */
     public record RolesForm(
-            @Nullable List<String> roles, @Nullable List<Long> districtIds) {}
+            @Nullable List<String> roles,
+            @Nullable List<Long> districtIds,
+            @Nullable List<Long> organisationIds) {}
 
     /** A new account accepting an invitation. */
     public record AcceptForm(

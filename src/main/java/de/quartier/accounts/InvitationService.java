@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Callers must not hold a transaction: each step runs its own, inside the invitation's tenant.
  */
 @Service
-class InvitationService {
+public class InvitationService {
 
     private final InvitationRepository invitations;
     private final AccountRepository accounts;
@@ -82,7 +82,21 @@ class InvitationService {
         GONE
     }
 
+    /**
+     * For other modules: invites someone to a role in the current tenant, scoped to districts and organisations
+     * (e.g. the registrant of an approved organisation as its editor). The mail goes to the outbox. The caller
+     * must not hold a transaction.
+     */
+    public void invite(String email, String name, Role role, Set<Long> districtIds, Set<Long> organisationIds) {
+        invite(TenantContext.require(), email, name, role, districtIds, organisationIds);
+    }
+
     Invited invite(TenantInfo tenant, String email, String name, Role role, Set<Long> districtIds) {
+        return invite(tenant, email, name, role, districtIds, Set.of());
+    }
+
+    Invited invite(
+            TenantInfo tenant, String email, String name, Role role, Set<Long> districtIds, Set<Long> organisationIds) {
         if (role == Role.OPERATOR) {
             throw new IllegalArgumentException("operators are not invited to tenants");
         }
@@ -96,6 +110,7 @@ class InvitationService {
                 () -> tx.execute(status -> {
                     Invitation invitation = invitations.save(new Invitation(
                             tenant.id(), SecretTokens.sha256(token), email, name, role, districtIds, inviter));
+                    invitation.organisationIds().addAll(organisationIds);
                     var locale = tenant.defaultLocale();
                     String roleName = messages.getMessage(role.messageKey(), null, role.name(), locale);
                     String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)

@@ -78,11 +78,16 @@ class PeopleController {
             districts = new LinkedHashSet<>(form.districts());
             checkDistricts(districts, binding);
         }
+        Set<Long> organisations = Set.of();
+        if (role == Role.ORGANISATION_EDITOR) {
+            organisations = new LinkedHashSet<>(form.organisations());
+            checkOrganisations(organisations, binding);
+        }
         if (binding.hasErrors()) {
             return listPage(model, form, FormErrors.of(binding, messages, locale), locale);
         }
         TenantInfo current = TenantContext.require();
-        invitations.invite(current, form.email().trim(), form.name().trim(), role, districts);
+        invitations.invite(current, form.email().trim(), form.name().trim(), role, districts, organisations);
         redirect.addFlashAttribute(
                 "notice",
                 messages.getMessage(
@@ -121,9 +126,14 @@ class PeopleController {
         if (roles.contains(Role.DISTRICT_MANAGER)) {
             checkDistricts(districts, binding);
         }
+        Set<Long> organisations =
+                new LinkedHashSet<>(form.organisationIds() == null ? List.of() : form.organisationIds());
+        if (roles.contains(Role.ORGANISATION_EDITOR)) {
+            checkOrganisations(organisations, binding);
+        }
         if (!binding.hasErrors()) {
             try {
-                people.change(userId, roles, districts);
+                people.change(userId, roles, districts, organisationOptions().isEmpty() ? null : organisations);
                 redirect.addFlashAttribute("notice", messages.getMessage("accounts.people.saved", null, locale));
                 return "redirect:/" + TenantContext.require().slug() + "/verwaltung/personen";
             } catch (PeopleService.Refused refused) {
@@ -180,13 +190,21 @@ class PeopleController {
                         .toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        addChoices(model, r -> r.name().equals(form.role()), form.districts());
+        addChoices(model, r -> r.name().equals(form.role()), form.districts(), form.organisations());
         return "accounts/people";
     }
 
     /** The role checkboxes and district checkboxes of the invite and edit forms, with what is chosen. */
     private void addChoices(
-            Model model, java.util.function.Predicate<Role> roleChosen, Collection<Long> chosenDistricts) {
+            Model model,
+            java.util.function.Predicate<Role> roleChosen,
+            Collection<Long> chosenDistricts,
+            Collection<Long> chosenOrganisations) {
+        model.addAttribute(
+                "organisations",
+                organisationOptions().stream()
+                        .map(o -> new Choice(String.valueOf(o.id()), o.name(), chosenOrganisations.contains(o.id())))
+                        .toList());
         model.addAttribute(
                 "roles",
                 PeopleService.ASSIGNABLE.stream()
@@ -217,7 +235,7 @@ class PeopleController {
                                 .map(p -> p.userId() == person.userId())
                                 .orElse(false)));
         model.addAttribute("errors", errors);
-        addChoices(model, selected::contains, person.districtIds());
+        addChoices(model, selected::contains, person.districtIds(), person.organisationIds());
         return "accounts/person";
     }
 
@@ -230,9 +248,21 @@ class PeopleController {
         }
     }
 
+    private void checkOrganisations(Set<Long> organisations, BindingResult binding) {
+        Set<Long> known =
+                organisationOptions().stream().map(ScopeOptions.Option::id).collect(Collectors.toSet());
+        if (!known.containsAll(organisations)) {
+            binding.rejectValue("organisationIds", "accounts.people.error.organisation");
+        }
+    }
+
+    private List<ScopeOptions.Option> organisationOptions() {
+        return scopes.orderedStream().flatMap(o -> o.organisations().stream()).toList();
+    }
+
+    /** Several modules may contribute scope options (districts, organisations): their lists are joined. */
     private List<ScopeOptions.Option> scopes() {
-        ScopeOptions options = scopes.getIfAvailable();
-        return options == null ? List.of() : options.districts();
+        return scopes.orderedStream().flatMap(o -> o.districts().stream()).toList();
     }
 
     private Map<Long, String> districtNames() {

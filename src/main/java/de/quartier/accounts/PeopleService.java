@@ -38,7 +38,13 @@ class PeopleService {
         this.access = access;
     }
 
-    record Person(long userId, String email, String displayName, List<Role> roles, Set<Long> districtIds) {}
+    record Person(
+            long userId,
+            String email,
+            String displayName,
+            List<Role> roles,
+            Set<Long> districtIds,
+            Set<Long> organisationIds) {}
 
     /** A change that is not allowed; the message key says why. */
     static class Refused extends RuntimeException {
@@ -71,6 +77,16 @@ class PeopleService {
     /** Sets exactly these roles (and this district scope for the district manager role). */
     @Transactional
     void change(long userId, Set<Role> roles, Set<Long> districtIds) {
+        change(userId, roles, districtIds, null);
+    }
+
+    /** As above; organisation ids (when not null) become the scope of the organisation editor role. */
+    @Transactional
+    void change(
+            long userId,
+            Set<Role> roles,
+            Set<Long> districtIds,
+            @org.jspecify.annotations.Nullable Set<Long> organisationIds) {
         Person before = find(userId).orElseThrow(() -> new NotFoundException("person"));
         if (roles.isEmpty()) {
             throw new Refused("accounts.people.error.noRoles");
@@ -91,6 +107,10 @@ class PeopleService {
                 m.districtIds().clear();
                 m.districtIds().addAll(districtIds);
             }
+            if (role == Role.ORGANISATION_EDITOR && organisationIds != null) {
+                m.organisationIds().clear();
+                m.organisationIds().addAll(organisationIds);
+            }
         }
         recordChange(before, find(userId).orElseThrow());
     }
@@ -105,8 +125,8 @@ class PeopleService {
         }
         guardOwnAdminRole(userId, remaining);
         memberships.findByUserIdAndRole(userId, role).ifPresent(memberships::delete);
-        Person after =
-                find(userId).orElse(new Person(userId, before.email(), before.displayName(), List.of(), Set.of()));
+        Person after = find(userId)
+                .orElse(new Person(userId, before.email(), before.displayName(), List.of(), Set.of(), Set.of()));
         recordChange(before, after);
     }
 
@@ -127,7 +147,9 @@ class PeopleService {
     }
 
     private static String describe(Person p) {
-        return p.roles() + (p.districtIds().isEmpty() ? "" : " districts=" + new TreeSet<>(p.districtIds()));
+        return p.roles()
+                + (p.districtIds().isEmpty() ? "" : " districts=" + new TreeSet<>(p.districtIds()))
+                + (p.organisationIds().isEmpty() ? "" : " organisations=" + new TreeSet<>(p.organisationIds()));
     }
 
     private static Person person(Account account, List<Membership> roles) {
@@ -136,6 +158,10 @@ class PeopleService {
                 .filter(m -> m.role() == Role.DISTRICT_MANAGER)
                 .flatMap(m -> m.districtIds().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
-        return new Person(account.id(), account.email(), account.displayName(), sorted, districts);
+        Set<Long> organisations = roles.stream()
+                .filter(m -> m.role() == Role.ORGANISATION_EDITOR)
+                .flatMap(m -> m.organisationIds().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+        return new Person(account.id(), account.email(), account.displayName(), sorted, districts, organisations);
     }
 }

@@ -12,5 +12,10 @@ public interface ScopeOptions {
     /** The current tenant's districts, in display order. */
     List<Option> districts();
 
+    /** The current tenant's organisations an organisation editor can be scoped to (the directory has them). */
+    default List<Option> organisations() {
+        return List.of();
+    }
+
     record Option(long id, String name) {}
 }

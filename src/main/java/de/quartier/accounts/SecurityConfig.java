@@ -71,6 +71,8 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/login", "/login/**", "/einladung/**", "/passwort/**", "/error")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/*/organisationen/registrieren")
+                        .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")

@@ -39,7 +39,8 @@ class MessageBundlesTest {
             "directory.guide.",
             "directory.status.",
             "directory.kind.",
-            "directory.cooperation.");
+            "directory.cooperation.",
+            "directory.register.");
 
     static Stream<String> bundles() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
