@@ -1,6 +1,7 @@
 package de.quartier.accounts;
 
 import de.quartier.shared.ReservedPaths;
+import de.quartier.shared.TenantContext;
 import de.quartier.shared.TenantInfo;
 import de.quartier.shared.TenantLookup;
 import java.time.Duration;
@@ -13,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Creates and finds tenants. Lookups by slug happen on every request, so they are cached briefly. */
 @Service
@@ -24,13 +25,15 @@ public class TenantService implements TenantLookup {
 
     private final TenantRepository tenants;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     private record Cached(Optional<TenantInfo> tenant, Instant until) {}
 
-    TenantService(TenantRepository tenants, ApplicationEventPublisher events) {
+    TenantService(TenantRepository tenants, ApplicationEventPublisher events, TransactionTemplate tx) {
         this.tenants = tenants;
         this.events = events;
+        this.tx = tx;
     }
 
     @Override
@@ -72,10 +75,17 @@ public class TenantService implements TenantLookup {
         return Optional.empty();
     }
 
-    @Transactional
+    /**
+     * Creates a tenant, then lets the other modules set it up ({@link TenantCreated}) in a second transaction that
+     * runs inside the new tenant: Hibernate fixes a session's tenant when it opens, so rows written by listeners
+     * in the first transaction would not belong to the new tenant. Must not be called inside a transaction.
+     */
     public TenantInfo create(NewTenant request) {
-        TenantInfo tenant = insert(request, false);
-        events.publishEvent(new TenantCreated(tenant.id(), tenant.slug(), false));
+        TenantInfo tenant = tx.execute(status -> insert(request, false));
+        TenantContext.runAs(
+                tenant,
+                () -> tx.executeWithoutResult(
+                        status -> events.publishEvent(new TenantCreated(tenant.id(), tenant.slug(), false))));
         return tenant;
     }
 

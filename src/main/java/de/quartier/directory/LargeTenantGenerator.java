@@ -66,7 +66,6 @@ class LargeTenantGenerator implements ApplicationRunner {
 
     private final TenantService tenants;
     private final DistrictService districts;
-    private final ActionFieldCatalogue catalogue;
     private final DirectoryIndex index;
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -76,14 +75,12 @@ class LargeTenantGenerator implements ApplicationRunner {
     LargeTenantGenerator(
             TenantService tenants,
             DistrictService districts,
-            ActionFieldCatalogue catalogue,
             DirectoryIndex index,
             DataSource dataSource,
             @Value("${quartier.bench.organisations:10000}") int organisationCount,
             @Value("${quartier.bench.offers:100000}") int offerCount) {
         this.tenants = tenants;
         this.districts = districts;
-        this.catalogue = catalogue;
         this.index = index;
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
@@ -102,8 +99,6 @@ class LargeTenantGenerator implements ApplicationRunner {
         TenantInfo tenant =
                 tenants.create(new TenantService.NewTenant("Großstadt (Benchmark)", SLUG, "Europe/Berlin", "de"));
         TenantContext.runAs(tenant, districts::addMagdeburgDistricts);
-        // seeds the default action fields of every tenant that has none, this one included
-        catalogue.run(args);
         Counts counts = generate(tenant.id());
         Duration generation = Duration.ofNanos(System.nanoTime() - start);
         log.info(

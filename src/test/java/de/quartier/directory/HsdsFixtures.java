@@ -27,7 +27,6 @@ final class HsdsFixtures {
     final TransactionTemplate tx;
     final JdbcTemplate jdbc;
     final PasswordEncoder encoder;
-    final ActionFieldCatalogue catalogue;
 
     HsdsFixtures(ApplicationContext context) {
         this.tenants = context.getBean(TenantService.class);
@@ -38,7 +37,6 @@ final class HsdsFixtures {
         this.tx = context.getBean(TransactionTemplate.class);
         this.jdbc = context.getBean(JdbcTemplate.class);
         this.encoder = context.getBean(PasswordEncoder.class);
-        this.catalogue = context.getBean(ActionFieldCatalogue.class);
     }
 
     static String unique(String prefix) {
@@ -54,7 +52,6 @@ final class HsdsFixtures {
         String slug = "leer-" + UUID.randomUUID().toString().substring(0, 8);
         TenantInfo t = tenants.create(new TenantService.NewTenant("Leerstadt " + slug, slug, "Europe/Berlin", "de"));
         jdbc.update("update tenant set require_staff_two_factor = false where id = ?", t.id());
-        catalogue.run(null);
         return t;
     }
 
