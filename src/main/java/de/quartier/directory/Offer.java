@@ -227,6 +227,13 @@ class Offer {
         return points;
     }
 
+    /** Whether the public sees the offer: it is published, and so is its organisation. */
+    @GenericField(name = "visible")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    boolean isVisible() {
+        return status == EntryStatus.PUBLISHED && organisation.status() == EntryStatus.PUBLISHED;
+    }
+
     // ---- changes -------------------------------------------------------------------------------------------
 
     void update(

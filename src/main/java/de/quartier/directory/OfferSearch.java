@@ -291,7 +291,8 @@ public class OfferSearch {
     private PredicateFinalStep predicate(
             SearchPredicateFactory f, Query query, List<List<String>> words, @Nullable String without) {
         var all = f.bool();
-        all.filter(f.match().field("status").matching(EntryStatus.PUBLISHED));
+        // only what the public may see: published offers of published organisations
+        all.filter(f.match().field("visible").matching(true));
         for (List<String> word : words) {
             all.must(wordPredicate(f, word));
         }
