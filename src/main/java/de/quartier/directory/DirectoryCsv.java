@@ -217,10 +217,7 @@ class DirectoryCsv {
         boolean offerFile = DirectoryImportUpload.CSV_OFFERS.equals(format);
         List<String> known = offerFile ? OFFER_COLUMNS : ORGANISATION_COLUMNS;
         String[] lines = CsvLines.lines(text);
-        int headerIndex = 0;
-        while (headerIndex < lines.length && lines[headerIndex].isBlank()) {
-            headerIndex++;
-        }
+        int headerIndex = CsvLines.firstNonBlank(lines);
         if (headerIndex >= lines.length) {
             return Result.failed("directory.import.csv.empty");
         }

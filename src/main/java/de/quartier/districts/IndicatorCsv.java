@@ -118,10 +118,7 @@ final class IndicatorCsv {
 
     static Result parse(String text, Lookup lookup) {
         String[] lines = CsvLines.lines(text);
-        int headerIndex = 0;
-        while (headerIndex < lines.length && lines[headerIndex].isBlank()) {
-            headerIndex++;
-        }
+        int headerIndex = CsvLines.firstNonBlank(lines);
         if (headerIndex >= lines.length) {
             return Result.failed("districts.import.file.empty");
         }

@@ -46,6 +46,15 @@ public final class CsvLines {
         return text.split("\r\n|\n|\r", -1);
     }
 
+    /** The index of the first line that is not blank (the header), or {@code lines.length} if there is none. */
+    public static int firstNonBlank(String[] lines) {
+        int i = 0;
+        while (i < lines.length && lines[i].isBlank()) {
+            i++;
+        }
+        return i;
+    }
+
     /** {@code ;} or {@code ,}, whichever the header holds more of; {@code onTie} when both are as frequent. */
     public static char separator(String header, char onTie) {
         int semicolons = count(header, ';');
