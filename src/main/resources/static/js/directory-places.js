@@ -4,22 +4,11 @@
   'use strict';
   function init() {
     var el = document.getElementById('directory-places-map');
-    if (!el || typeof L === 'undefined') { return; }
+    if (!el || typeof L === 'undefined' || !window.QuartierMap) { return; }
     var points;
     try { points = JSON.parse(el.getAttribute('data-points') || '[]'); } catch (e) { return; }
     if (!points.length) { return; }
-    el.hidden = false;
-    el.setAttribute('role', 'region');
-    el.setAttribute('aria-label', el.getAttribute('data-label') || '');
-    var map = L.map(el, { scrollWheelZoom: false, zoomControl: false });
-    L.control.zoom({
-      zoomInTitle: el.getAttribute('data-zoom-in') || 'Zoom in',
-      zoomOutTitle: el.getAttribute('data-zoom-out') || 'Zoom out'
-    }).addTo(map);
-    var tiles = el.getAttribute('data-tile-url');
-    if (tiles) {
-      L.tileLayer(tiles, { maxZoom: 18, attribution: el.getAttribute('data-attribution') || '' }).addTo(map);
-    }
+    var map = window.QuartierMap.create(el);
     var bounds = [];
     points.forEach(function (p) {
       var latlng = [Number(p.lat), Number(p.lon)];

@@ -22,24 +22,13 @@
 
   function initMap() {
     var el = document.getElementById('offer-map');
-    if (!el || typeof L === 'undefined') { return; }
+    if (!el || typeof L === 'undefined' || !window.QuartierMap) { return; }
     var markers;
     try { markers = JSON.parse(el.getAttribute('data-markers') || '[]'); } catch (e) { return; }
     var centre = null;
     try { centre = el.getAttribute('data-centre') ? JSON.parse(el.getAttribute('data-centre')) : null; } catch (e) { centre = null; }
     if (!markers.length && !centre) { return; }
-    el.hidden = false;
-    el.setAttribute('role', 'region');
-    el.setAttribute('aria-label', el.getAttribute('data-label') || '');
-    var map = L.map(el, { scrollWheelZoom: false, zoomControl: false });
-    L.control.zoom({
-      zoomInTitle: el.getAttribute('data-zoom-in') || 'Zoom in',
-      zoomOutTitle: el.getAttribute('data-zoom-out') || 'Zoom out'
-    }).addTo(map);
-    var tiles = el.getAttribute('data-tile-url');
-    if (tiles) {
-      L.tileLayer(tiles, { maxZoom: 18, attribution: el.getAttribute('data-attribution') || '' }).addTo(map);
-    }
+    var map = window.QuartierMap.create(el);
     var layer = typeof L.markerClusterGroup === 'function' ? L.markerClusterGroup() : L.layerGroup();
     var bounds = [];
     markers.forEach(function (m) {

@@ -4,6 +4,7 @@ import de.quartier.accounts.Access;
 import de.quartier.accounts.AuditLog;
 import de.quartier.districts.DistrictService;
 import de.quartier.districts.DistrictSummary;
+import de.quartier.shared.CsvLines;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -215,17 +216,14 @@ class DirectoryCsv {
     private Result parse(String format, String text) {
         boolean offerFile = DirectoryImportUpload.CSV_OFFERS.equals(format);
         List<String> known = offerFile ? OFFER_COLUMNS : ORGANISATION_COLUMNS;
-        String[] lines = text.split("\r\n|\n|\r", -1);
-        int headerIndex = 0;
-        while (headerIndex < lines.length && lines[headerIndex].isBlank()) {
-            headerIndex++;
-        }
+        String[] lines = CsvLines.lines(text);
+        int headerIndex = CsvLines.firstNonBlank(lines);
         if (headerIndex >= lines.length) {
             return Result.failed("directory.import.csv.empty");
         }
-        String header = lines[headerIndex].startsWith("\uFEFF") ? lines[headerIndex].substring(1) : lines[headerIndex];
-        char separator = count(header, ';') >= count(header, ',') ? ';' : ',';
-        List<String> columns = split(header, separator);
+        String header = CsvLines.stripBom(lines[headerIndex]);
+        char separator = CsvLines.separator(header, ';');
+        List<String> columns = CsvLines.split(header, separator);
         if (columns == null) {
             return Result.failed("directory.import.csv.header", String.join(", ", known));
         }
@@ -249,7 +247,7 @@ class DirectoryCsv {
             if (rows.size() == MAX_ROWS) {
                 return Result.failed("directory.import.csv.tooManyRows", MAX_ROWS);
             }
-            List<String> fields = split(lines[i], separator);
+            List<String> fields = CsvLines.split(lines[i], separator);
             Map<String, String> values = new java.util.LinkedHashMap<>();
             List<Problem> errors = new ArrayList<>();
             Values v = new Values();
@@ -689,44 +687,5 @@ class DirectoryCsv {
 
     private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static int count(String s, char c) {
-        return (int) s.chars().filter(ch -> ch == c).count();
-    }
-
-    /** Splits one line; double quotes enclose fields, {@code ""} is a quote. Null if a quote is not closed. */
-    static @Nullable List<String> split(String line, char separator) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        current.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    current.append(c);
-                }
-            } else if (c == '"' && current.toString().isBlank()) {
-                current.setLength(0);
-                quoted = true;
-            } else if (c == separator) {
-                fields.add(current.toString());
-                current.setLength(0);
-            } else {
-                current.append(c);
-            }
-        }
-        if (quoted) {
-            return null;
-        }
-        fields.add(current.toString());
-        return fields;
     }
 }

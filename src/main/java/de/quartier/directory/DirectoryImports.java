@@ -10,11 +10,9 @@ import de.quartier.directory.DirectoryImportViews.CsvRow;
 import de.quartier.directory.DirectoryImportViews.EntryRow;
 import de.quartier.directory.DirectoryImportViews.HsdsPreview;
 import de.quartier.directory.DirectoryImportViews.Message;
+import de.quartier.shared.CsvLines;
 import de.quartier.shared.NotFoundException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -161,7 +159,7 @@ class DirectoryImports {
         if (file.getSize() > MAX_BYTES) {
             return page(model, messages.getMessage("directory.import.file.tooLarge", new Object[] {5}, locale));
         }
-        String text = decode(file.getBytes());
+        String text = CsvLines.decode(file.getBytes());
         if (text == null) {
             return page(model, messages.getMessage("directory.import.file.notText", null, locale));
         }
@@ -304,24 +302,6 @@ class DirectoryImports {
     private @Nullable String fileError(DirectoryCsv.Result result, Locale locale) {
         DirectoryCsv.Problem p = result.fileError();
         return p == null ? null : messages.getMessage(p.key(), p.args().toArray(), p.key(), locale);
-    }
-
-    /** The file as text, or null if it is not UTF-8 text; a byte order mark is dropped. */
-    static @Nullable String decode(byte[] bytes) {
-        try {
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            if (text.indexOf('\0') >= 0) {
-                return null;
-            }
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            return null;
-        }
     }
 
     static String clip(@Nullable String filename, String fallback) {

@@ -1,10 +1,7 @@
 package de.quartier.districts;
 
+import de.quartier.shared.CsvLines;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -108,29 +105,11 @@ final class IndicatorCsv {
         }
     }
 
-    /** The file as text, or null if it is not UTF-8 text (binary, another encoding). */
-    static @Nullable String decode(byte[] bytes) {
-        try {
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            if (text.indexOf('\0') >= 0) {
-                return null;
-            }
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
-
     static Result parse(byte[] bytes, Lookup lookup) {
         if (bytes.length > MAX_BYTES) {
             return Result.failed("districts.import.file.tooLarge", MAX_BYTES / 1024 / 1024);
         }
-        String text = decode(bytes);
+        String text = CsvLines.decode(bytes);
         if (text == null) {
             return Result.failed("districts.import.file.notText");
         }
@@ -138,17 +117,14 @@ final class IndicatorCsv {
     }
 
     static Result parse(String text, Lookup lookup) {
-        String[] lines = text.split("\r\n|\n|\r", -1);
-        int headerIndex = 0;
-        while (headerIndex < lines.length && lines[headerIndex].isBlank()) {
-            headerIndex++;
-        }
+        String[] lines = CsvLines.lines(text);
+        int headerIndex = CsvLines.firstNonBlank(lines);
         if (headerIndex >= lines.length) {
             return Result.failed("districts.import.file.empty");
         }
         String header = lines[headerIndex];
-        char separator = count(header, ';') > count(header, ',') ? ';' : ',';
-        List<String> headerFields = split(header, separator);
+        char separator = CsvLines.separator(header, ',');
+        List<String> headerFields = CsvLines.split(header, separator);
         int[] columns = headerFields == null ? null : columns(headerFields);
         if (columns == null) {
             return Result.failed("districts.import.file.header");
@@ -172,7 +148,7 @@ final class IndicatorCsv {
 
     private static Row row(
             int line, String text, char separator, int[] columns, Lookup lookup, Map<String, Integer> seen) {
-        List<String> fields = split(text, separator);
+        List<String> fields = CsvLines.split(text, separator);
         if (fields == null) {
             return bad(line, text, "", "", "", Problem.of("districts.import.row.quote"));
         }
@@ -265,45 +241,6 @@ final class IndicatorCsv {
             columns[order.indexOf(name)] = i;
         }
         return columns;
-    }
-
-    private static int count(String s, char c) {
-        return (int) s.chars().filter(ch -> ch == c).count();
-    }
-
-    /** Splits one line; double quotes enclose fields, {@code ""} is a quote. Null if a quote is not closed. */
-    static @Nullable List<String> split(String line, char separator) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        current.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    current.append(c);
-                }
-            } else if (c == '"' && current.toString().isBlank()) {
-                current.setLength(0);
-                quoted = true;
-            } else if (c == separator) {
-                fields.add(current.toString());
-                current.setLength(0);
-            } else {
-                current.append(c);
-            }
-        }
-        if (quoted) {
-            return null;
-        }
-        fields.add(current.toString());
-        return fields;
     }
 
     /** A field for CSV output, quoted when needed. */

@@ -88,7 +88,7 @@ class IndicatorImports {
                     result.fileError().key());
             return refused(model, locale, result.fileError());
         }
-        String text = java.util.Objects.requireNonNull(IndicatorCsv.decode(bytes));
+        String text = java.util.Objects.requireNonNull(de.quartier.shared.CsvLines.decode(bytes));
         Long userId = access.principal().map(QuartierPrincipal::userId).orElse(null);
         IndicatorUpload upload = tx.execute(status -> {
             uploads.deleteOlderThan(Instant.now().minus(KEEP_UPLOADS));

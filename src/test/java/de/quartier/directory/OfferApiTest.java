@@ -3,11 +3,8 @@ package de.quartier.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.quartier.QuartierTest;
-import de.quartier.accounts.TenantService;
-import de.quartier.districts.DistrictService;
 import de.quartier.shared.Http;
 import de.quartier.shared.TenantContext;
-import jakarta.persistence.EntityManager;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,22 +33,10 @@ class OfferApiTest {
     int port;
 
     @Autowired
-    TenantService tenants;
-
-    @Autowired
-    DistrictService districts;
-
-    @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
-    LocationRepository locations;
+    ApplicationContext context;
 
     @Autowired
     OfferRepository offers;
-
-    @Autowired
-    EntityManager em;
 
     @Autowired
     TransactionTemplate tx;
@@ -60,7 +46,7 @@ class OfferApiTest {
 
     @BeforeAll
     void createOffers() {
-        data = OfferSearchFixture.create(tenants, districts, organisations, locations, offers, em, tx);
+        data = OfferSearchFixture.create(context);
     }
 
     HttpResponse<String> get(String path, String... headers) throws Exception {

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -43,7 +44,19 @@ record OfferSearchFixture(
     static final double KANNENSTIEG_LON = 11.6219;
     static final int FILLERS = 23;
 
-    static OfferSearchFixture create(
+    /** The fixture, with the application's repositories and services. */
+    static OfferSearchFixture create(ApplicationContext context) {
+        return create(
+                context.getBean(TenantService.class),
+                context.getBean(DistrictService.class),
+                context.getBean(OrganisationRepository.class),
+                context.getBean(LocationRepository.class),
+                context.getBean(OfferRepository.class),
+                context.getBean(EntityManager.class),
+                context.getBean(TransactionTemplate.class));
+    }
+
+    private static OfferSearchFixture create(
             TenantService tenants,
             DistrictService districts,
             OrganisationRepository organisations,

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import de.quartier.QuartierTest;
-import de.quartier.accounts.TenantService;
-import de.quartier.districts.DistrictService;
 import de.quartier.shared.TenantContext;
-import jakarta.persistence.EntityManager;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.ApplicationContext;
 
 /** The search service against the index, with offers of its own (see {@link OfferSearchFixture}). */
 @QuartierTest
@@ -30,31 +27,13 @@ class OfferSearchTest {
     OfferSearchNear near;
 
     @Autowired
-    TenantService tenants;
-
-    @Autowired
-    DistrictService districts;
-
-    @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
-    LocationRepository locations;
-
-    @Autowired
-    OfferRepository offers;
-
-    @Autowired
-    EntityManager em;
-
-    @Autowired
-    TransactionTemplate tx;
+    ApplicationContext context;
 
     OfferSearchFixture data;
 
     @BeforeAll
     void createOffers() {
-        data = OfferSearchFixture.create(tenants, districts, organisations, locations, offers, em, tx);
+        data = OfferSearchFixture.create(context);
     }
 
     OfferSearch.Results search(OfferSearch.Query query) {

@@ -3,10 +3,7 @@ package de.quartier.directory;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import de.quartier.accounts.TenantService;
-import de.quartier.districts.DistrictService;
 import de.quartier.shared.BrowserTest;
-import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,38 +11,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.ApplicationContext;
 
 /** A visitor on a phone, in Arabic, finds a German course near Kannenstieg; the map is an extra. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchBrowserTest extends BrowserTest {
 
     @Autowired
-    TenantService tenants;
-
-    @Autowired
-    DistrictService districts;
-
-    @Autowired
-    OrganisationRepository organisations;
-
-    @Autowired
-    LocationRepository locations;
-
-    @Autowired
-    OfferRepository offers;
-
-    @Autowired
-    EntityManager em;
-
-    @Autowired
-    TransactionTemplate tx;
+    ApplicationContext context;
 
     OfferSearchFixture data;
 
     @BeforeAll
     void createOffers() {
-        data = OfferSearchFixture.create(tenants, districts, organisations, locations, offers, em, tx);
+        data = OfferSearchFixture.create(context);
     }
 
     @Test
