@@ -2,21 +2,21 @@ package de.quartier.directory;
 
 import de.quartier.accounts.AuditLog;
 import de.quartier.districts.DistrictService;
-import de.quartier.districts.DistrictSummary;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -746,6 +746,7 @@ class HsdsImport {
         final Map<UUID, Set<Long>> orgDistricts = new HashMap<>();
         final Map<String, ActionField> fieldsByCode;
         final Map<UUID, Set<Long>> svcFields = new HashMap<>();
+        private final Map<UUID, Location> storedLocs;
 
         Resolution(Parsed parsed) {
             this.parsed = parsed;
@@ -753,12 +754,27 @@ class HsdsImport {
             this.warnings = new ArrayList<>(parsed.warnings);
             this.fieldsByCode =
                     actionFields.findAll().stream().collect(Collectors.toMap(ActionField::code, f -> f, (a, b) -> a));
-            Map<String, Long> districtsBySlug = districts.list().stream()
-                    .collect(Collectors.toMap(DistrictSummary::slug, DistrictSummary::id, (a, b) -> a));
             List<DistrictService.DistrictProfile> centres = districts.profiles();
+            Map<String, Long> districtsBySlug = centres.stream()
+                    .collect(Collectors.toMap(
+                            DistrictService.DistrictProfile::slug, DistrictService.DistrictProfile::id, (a, b) -> a));
+            // what the database already holds of the file's entries, loaded in three queries, not one per entry
+            Set<UUID> locIds = new HashSet<>(parsed.locs.keySet());
+            parsed.orgs.values().forEach(o -> locIds.addAll(o.locationIds));
+            parsed.svcs.values().forEach(s -> locIds.addAll(s.locationIds));
+            Set<UUID> orgIds = new HashSet<>(parsed.orgs.keySet());
+            parsed.svcs.values().stream()
+                    .map(s -> s.organisationId)
+                    .filter(Objects::nonNull)
+                    .forEach(orgIds::add);
+            Map<UUID, Location> storedLocs = byPublicId(locations.findByPublicIdIn(locIds), Location::publicId);
+            Map<UUID, Organisation> storedOrgs =
+                    byPublicId(organisations.findByPublicIdIn(orgIds), Organisation::publicId);
+            Map<UUID, Offer> storedSvcs = byPublicId(offers.findByPublicIdIn(parsed.svcs.keySet()), Offer::publicId);
+            this.storedLocs = storedLocs;
 
             for (LocIn l : parsed.locs.values()) {
-                Location existing = locations.findByPublicId(l.id).orElse(null);
+                Location existing = storedLocs.get(l.id);
                 Long district = null;
                 if (existing != null
                         && existing.districtId() != null
@@ -781,7 +797,7 @@ class HsdsImport {
                                 : locChanged(existing, l, district) ? Change.UPDATED : Change.UNCHANGED));
             }
             for (OrgIn o : parsed.orgs.values()) {
-                Organisation existing = organisations.findByPublicId(o.id).orElse(null);
+                Organisation existing = storedOrgs.get(o.id);
                 Set<Long> ids = new TreeSet<>();
                 for (String slug : o.districtSlugs) {
                     Long id = districtsBySlug.get(slug);
@@ -807,13 +823,13 @@ class HsdsImport {
                                 : orgChanged(existing, o, ids) ? Change.UPDATED : Change.UNCHANGED));
             }
             for (SvcIn s : parsed.svcs.values()) {
-                Offer existing = offers.findByPublicId(s.id).orElse(null);
+                Offer existing = storedSvcs.get(s.id);
                 if (s.organisationId != null
                         && !parsed.orgs.containsKey(s.organisationId)
                         && !existingOrgs.containsKey(s.organisationId)) {
-                    Optional<Organisation> org = organisations.findByPublicId(s.organisationId);
-                    if (org.isPresent()) {
-                        existingOrgs.put(s.organisationId, org.get());
+                    Organisation org = storedOrgs.get(s.organisationId);
+                    if (org != null) {
+                        existingOrgs.put(s.organisationId, org);
                     } else {
                         errors.add(Problem.of(s.where, "directory.import.err.unknownOrganisation", s.organisationId));
                     }
@@ -844,13 +860,17 @@ class HsdsImport {
             }
         }
 
+        private static <T> Map<UUID, T> byPublicId(List<T> entities, Function<T, UUID> id) {
+            return entities.stream().collect(Collectors.toMap(id, e -> e));
+        }
+
         private void requireLocation(UUID id, String where) {
             if (parsed.locs.containsKey(id) || existingLocs.containsKey(id)) {
                 return;
             }
-            Optional<Location> l = locations.findByPublicId(id);
-            if (l.isPresent()) {
-                existingLocs.put(id, l.get());
+            Location l = storedLocs.get(id);
+            if (l != null) {
+                existingLocs.put(id, l);
             } else {
                 errors.add(Problem.of(where, "directory.import.err.unknownLocation", id));
             }

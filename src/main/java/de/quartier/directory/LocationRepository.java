@@ -1,5 +1,6 @@
 package de.quartier.directory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface LocationRepository extends JpaRepository<Location, Long> {
 
     Optional<Location> findByPublicId(UUID publicId);
+
+    List<Location> findByPublicIdIn(Collection<UUID> publicIds);
 
     List<Location> findAllByOrderByNameAsc();
 }

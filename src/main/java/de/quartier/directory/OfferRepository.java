@@ -13,6 +13,8 @@ interface OfferRepository extends JpaRepository<Offer, Long> {
 
     Optional<Offer> findByPublicId(UUID publicId);
 
+    List<Offer> findByPublicIdIn(Collection<UUID> publicIds);
+
     List<Offer> findByOrganisationIdOrderByTitleAsc(long organisationId);
 
     List<Offer> findByOrganisationIdAndStatusOrderByTitleAsc(long organisationId, EntryStatus status);

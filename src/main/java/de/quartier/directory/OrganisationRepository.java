@@ -13,6 +13,8 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     Optional<Organisation> findByPublicId(UUID publicId);
 
+    List<Organisation> findByPublicIdIn(Collection<UUID> publicIds);
+
     List<Organisation> findByStatusOrderByNameAsc(EntryStatus status);
 
     Page<Organisation> findByStatus(EntryStatus status, Pageable pageable);
