@@ -220,34 +220,29 @@ class DirectoryEditing {
     /** Loads an organisation the person may edit (404 unknown, 403 out of scope). Needs a transaction. */
     Organisation editableOrganisation(long id) {
         Organisation o = organisation(id);
-        if (!canEdit(scope(), o)) {
-            throw new AccessDeniedException("organisation " + id + " not in scope");
-        }
-        return o;
+        return inScope(o, canEdit(scope(), o), "organisation", id);
     }
 
     Offer editableOffer(long id) {
         Offer o = offer(id);
-        if (!canEdit(scope(), o)) {
-            throw new AccessDeniedException("offer " + id + " not in scope");
-        }
-        return o;
+        return inScope(o, canEdit(scope(), o), "offer", id);
     }
 
     Location editableLocation(long id) {
         Location l = location(id);
-        if (!canEdit(scope(), l)) {
-            throw new AccessDeniedException("location " + id + " not in scope");
-        }
-        return l;
+        return inScope(l, canEdit(scope(), l), "location", id);
     }
 
     Cooperation editableCooperation(long id) {
         Cooperation c = cooperation(id);
-        if (!canEdit(scope(), c)) {
-            throw new AccessDeniedException("cooperation " + id + " not in scope");
+        return inScope(c, canEdit(scope(), c), "cooperation", id);
+    }
+
+    private static <T> T inScope(T entry, boolean allowed, String type, long id) {
+        if (!allowed) {
+            throw new AccessDeniedException(type + " " + id + " not in scope");
         }
-        return c;
+        return entry;
     }
 
     <T> T read(java.util.function.Supplier<T> work) {
