@@ -34,6 +34,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
  *       before the other rungs, which answer 409 until then.
  * </ol>
  *
+ * <p>Besides, {@code GET /{tenant}/bench-page-uncached?<search query>} is the real page without the result cache
+ * of {@link OfferSearch}: what a search costs the first time it is asked.
+ *
  * <p>{@code /bench/**} is left out of the security chain ({@link WebSecurityCustomizer}) only in this profile.
  */
 @Controller
@@ -79,6 +82,12 @@ class BenchRungs {
             captured = current;
         }
         model.addAttribute("search", current.search());
+        return "directory/search";
+    }
+
+    @GetMapping("/{tenant}/bench-page-uncached")
+    String pageUncached(@PathVariable String tenant, HttpServletRequest request, Model model) {
+        model.addAttribute("search", searchPage.view(request, false));
         return "directory/search";
     }
 

@@ -130,6 +130,8 @@ class DirectoryIndex implements ApplicationRunner {
                             .massIndexer(Offer.class)
                             .threadsToLoadObjects(2)
                             .batchSizeToLoadObjects(100)
+                            // one segment per index: every search then walks one term dictionary, not dozens
+                            .mergeSegmentsOnFinish(true)
                             .startAndWait();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

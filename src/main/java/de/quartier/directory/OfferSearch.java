@@ -58,6 +58,8 @@ public class OfferSearch {
     public static final int MAX_QUERY_LENGTH = 200;
     public static final int MAX_WORDS = 10;
     private static final long NAMES_TTL_MILLIS = 5 * 60 * 1000L;
+    /** Results kept for repeated searches; one entry is about 20–40 KB (20 hits, facet labels). */
+    static final int CACHED_RESULTS = 500;
 
     public enum Sort {
         RELEVANCE,
@@ -153,6 +155,7 @@ public class OfferSearch {
     private final MessageSource messages;
     private final TransactionTemplate tx;
     private final Map<Long, Names> names = new ConcurrentHashMap<>();
+    private final ResultCache cache = new ResultCache(CACHED_RESULTS);
     private volatile @Nullable Analyzer partsAnalyzer;
 
     OfferSearch(
@@ -171,8 +174,27 @@ public class OfferSearch {
         this.tx = tx;
     }
 
-    /** Searches the current tenant's published offers. */
+    /**
+     * Searches the current tenant's published offers. Results are kept per tenant, {@link DirectoryVersion},
+     * query and language (like a search engine's request cache): a repeated search — the landing page, a popular
+     * word, a facet click back — costs a map lookup, and any change to the directory makes a new version, so an
+     * entry is never served for data it was not computed from. The version is read before searching: if the index
+     * is still behind it, {@link DirectoryVersion} moves on once more after the commit and the entry goes unused.
+     */
     public Results search(Query query, Locale locale) {
+        long tenantId = TenantContext.require().id();
+        var key = new CacheKey(tenantId, version.current(tenantId), query, locale.getLanguage());
+        Results cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Results results = searchIndex(query, locale);
+        cache.put(key, results);
+        return results;
+    }
+
+    /** The search itself, without the result cache (for the benchmark's rung of a first-time query). */
+    Results searchIndex(Query query, Locale locale) {
         TenantInfo tenant = TenantContext.require();
         Names names = names(tenant.id());
         List<List<String>> words = words(query.text());
@@ -267,7 +289,7 @@ public class OfferSearch {
             facets.put("language", languageFacet(languageCounts, query.languages(), locale));
             facets.put("cost", enumFacet("cost", Cost.values(), costCounts, query.costs(), locale));
             int pages = (int) Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-            return new Results(hits, total, page, pages, facets);
+            return new Results(List.copyOf(hits), total, page, pages, java.util.Collections.unmodifiableMap(facets));
         }
     }
 
@@ -594,5 +616,33 @@ public class OfferSearch {
         Map<Long, String> result = new LinkedHashMap<>();
         names(TenantContext.require().id()).fields().values().forEach(f -> result.put(f.id(), f.name(locale)));
         return result;
+    }
+
+    // ---- results of recent searches -------------------------------------------------------------------------
+
+    private record CacheKey(long tenantId, String version, Query query, String language) {}
+
+    /** The most recently used results, bounded; entries of an old version simply age out. */
+    private static final class ResultCache {
+        private final int capacity;
+        private final LinkedHashMap<CacheKey, Results> entries;
+
+        ResultCache(int capacity) {
+            this.capacity = capacity;
+            this.entries = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true);
+        }
+
+        synchronized @Nullable Results get(CacheKey key) {
+            return entries.get(key);
+        }
+
+        synchronized void put(CacheKey key, Results results) {
+            entries.put(key, results);
+            if (entries.size() > capacity) {
+                var eldest = entries.keySet().iterator();
+                eldest.next();
+                eldest.remove();
+            }
+        }
     }
 }

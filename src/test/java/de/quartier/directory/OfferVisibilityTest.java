@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** An archived organisation takes its offers out of the public search, and restoring it brings them back. */
+/**
+ * An archived organisation takes its offers out of the public search, and restoring it brings them back; the
+ * result cache never hides such a change.
+ */
 @QuartierTest
 class OfferVisibilityTest {
 
@@ -57,6 +60,28 @@ class OfferVisibilityTest {
 
         setStatus(magdeburg, organisationId, EntryStatus.PUBLISHED);
         assertThat(titles(magdeburg, marker)).containsExactly("Spieletreff " + marker);
+    }
+
+    @Test
+    void aRepeatedSearchIsAnsweredFromTheCacheUntilTheDirectoryChanges() {
+        TenantInfo magdeburg = tenants.bySlug("magdeburg").orElseThrow();
+        var query = OfferSearch.Query.of("Deutschkurs");
+        var first = TenantContext.callAs(magdeburg, () -> search.search(query, Locale.GERMAN));
+        assertThat(TenantContext.callAs(magdeburg, () -> search.search(query, Locale.GERMAN)))
+                .isSameAs(first);
+        assertThat(TenantContext.callAs(magdeburg, () -> search.search(query, Locale.ENGLISH)))
+                .isNotSameAs(first);
+
+        long organisationId = TenantContext.callAs(
+                magdeburg,
+                () -> tx.execute(status -> organisations
+                        .save(new Organisation(
+                                "Cacheverein " + UUID.randomUUID(), OrganisationKind.ASSOCIATION, EntryStatus.PENDING))
+                        .id()));
+        setStatus(magdeburg, organisationId, EntryStatus.ARCHIVED);
+        var afterChange = TenantContext.callAs(magdeburg, () -> search.search(query, Locale.GERMAN));
+        assertThat(afterChange).isNotSameAs(first);
+        assertThat(afterChange.total()).isEqualTo(first.total());
     }
 
     private void setStatus(TenantInfo tenant, long organisationId, EntryStatus status) {
