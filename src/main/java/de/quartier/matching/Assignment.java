@@ -552,51 +552,67 @@ public final class Assignment {
             return numFree;
         }
 
-        /** Dijkstra state reused across free rows; only touched columns are reset. */
+        /**
+         * Dijkstra state reused across free rows; only touched columns are reset. Most of the time goes into
+         * relaxing edges at random columns, so a column's price and distance sit next to each other in
+         * {@code vd} (one cache line) and the distance doubles as the state: +∞ untouched, −∞ final
+         * ("ready", its distance kept in {@code readyD}), anything else in the heap, which keeps its keys
+         * inline for the same reason.
+         */
         private final class Search {
-            private final double[] d = new double[m + n];
+            private final double[] vd;
             private final int[] pred = new int[m + n];
             private final double[] predCost = new double[m + n];
-            /** 0 = untouched, 1 = in the heap, 2 = ready (distance final). */
-            private final byte[] state = new byte[m + n];
-
             private final int[] touched = new int[m + n];
             private int numTouched;
             private final int[] ready = new int[m + n];
+            private final double[] readyD = new double[m + n];
             private int numReady;
             private final int[] heap = new int[m + n];
+            private final double[] heapKey = new double[m + n];
             private final int[] pos = new int[m + n];
             private int size;
 
             Search() {
-                Arrays.fill(d, Double.POSITIVE_INFINITY);
+                vd = new double[2 * (m + n)];
+                for (int j = 0; j < m + n; j++) {
+                    vd[2 * j] = v[j];
+                    vd[2 * j + 1] = Double.POSITIVE_INFINITY;
+                }
             }
 
             void run(int[] free, int numFree) {
                 for (int f = 0; f < numFree; f++) {
                     augment(free[f]);
                 }
+                for (int j = 0; j < m + n; j++) {
+                    v[j] = vd[2 * j];
+                }
             }
 
             private void augment(int freeRow) {
                 double min = Double.NEGATIVE_INFINITY;
                 int end = scan(freeRow, 0, min);
+                double dEnd = end < 0 ? 0 : vd[2 * end + 1];
                 while (end < 0) {
+                    min = heapKey[0];
                     int j = pop();
-                    state[j] = 2;
-                    min = d[j];
                     if (colRow[j] < 0) {
                         end = j;
+                        dEnd = min;
                         break;
                     }
-                    ready[numReady++] = j;
+                    vd[2 * j + 1] = Double.NEGATIVE_INFINITY;
+                    ready[numReady] = j;
+                    readyD[numReady++] = min;
                     int i = colRow[j];
-                    end = scan(i, rowCost[i] - v[j] - min, min);
+                    end = scan(i, rowCost[i] - vd[2 * j] - min, min);
+                    if (end >= 0) {
+                        dEnd = vd[2 * end + 1];
+                    }
                 }
-                double dEnd = d[end];
                 for (int k = 0; k < numReady; k++) {
-                    int j = ready[k];
-                    v[j] += d[j] - dEnd;
+                    vd[2 * ready[k]] += readyD[k] - dEnd;
                 }
                 int i;
                 do {
@@ -606,9 +622,7 @@ public final class Assignment {
                     end = next;
                 } while (i != freeRow);
                 for (int k = 0; k < numTouched; k++) {
-                    int j = touched[k];
-                    d[j] = Double.POSITIVE_INFINITY;
-                    state[j] = 0;
+                    vd[2 * touched[k] + 1] = Double.POSITIVE_INFINITY;
                 }
                 numTouched = 0;
                 numReady = 0;
@@ -623,98 +637,84 @@ public final class Assignment {
             private int scan(int i, double h, double min) {
                 for (int e = rs[i]; e < rs[i + 1]; e++) {
                     int j = cs[e];
-                    if (state[j] == 2) {
-                        continue;
-                    }
                     double c = -w[e];
-                    double nd = c - v[j] - h;
-                    if (nd < d[j]) {
-                        d[j] = nd;
-                        pred[j] = i;
-                        predCost[j] = c;
-                        if (nd <= min && colRow[j] < 0) {
-                            touch(j);
+                    double nd = c - vd[2 * j] - h;
+                    double old = vd[2 * j + 1];
+                    if (nd < old) { // never for ready columns (−∞)
+                        if (relax(j, i, c, nd, old, min)) {
                             return j;
                         }
-                        push(j);
                     }
                 }
                 int dummy = m + i;
-                if (state[dummy] != 2) {
-                    double nd = -v[dummy] - h;
-                    if (nd < d[dummy]) {
-                        d[dummy] = nd;
-                        pred[dummy] = i;
-                        predCost[dummy] = 0;
-                        if (nd <= min && colRow[dummy] < 0) {
-                            touch(dummy);
-                            return dummy;
-                        }
-                        push(dummy);
-                    }
+                double nd = -vd[2 * dummy] - h;
+                double old = vd[2 * dummy + 1];
+                if (nd < old && relax(dummy, i, 0, nd, old, min)) {
+                    return dummy;
                 }
                 return -1;
             }
 
-            private void touch(int j) {
-                if (state[j] == 0) {
-                    state[j] = 1; // not in the heap, but must be reset
+            /** Records the better path; true if it ends the search (a free column at the minimum). */
+            private boolean relax(int j, int i, double c, double nd, double old, double min) {
+                vd[2 * j + 1] = nd;
+                pred[j] = i;
+                predCost[j] = c;
+                boolean fresh = old == Double.POSITIVE_INFINITY;
+                if (fresh) {
                     touched[numTouched++] = j;
                 }
-            }
-
-            // Indexed binary min-heap on d[].
-
-            private void push(int j) {
-                if (state[j] == 0) {
-                    state[j] = 1;
-                    touched[numTouched++] = j;
-                    pos[j] = size;
-                    heap[size++] = j;
+                if (nd <= min && colRow[j] < 0) {
+                    return true;
                 }
-                siftUp(pos[j]);
+                siftUp(fresh ? size++ : pos[j], j, nd);
+                return false;
             }
 
-            private void siftUp(int p) {
-                int j = heap[p];
-                double dj = d[j];
+            // Indexed binary min-heap; keys kept inline.
+
+            private void siftUp(int p, int j, double key) {
                 while (p > 0) {
                     int parent = (p - 1) >>> 1;
-                    int q = heap[parent];
-                    if (d[q] <= dj) {
+                    if (heapKey[parent] <= key) {
                         break;
                     }
+                    int q = heap[parent];
                     heap[p] = q;
+                    heapKey[p] = heapKey[parent];
                     pos[q] = p;
                     p = parent;
                 }
                 heap[p] = j;
+                heapKey[p] = key;
                 pos[j] = p;
             }
 
             private int pop() {
                 int top = heap[0];
                 int last = heap[--size];
+                double key = heapKey[size];
                 if (size > 0) {
                     int p = 0;
-                    double dl = d[last];
                     while (true) {
                         int child = 2 * p + 1;
                         if (child >= size) {
                             break;
                         }
-                        if (child + 1 < size && d[heap[child + 1]] < d[heap[child]]) {
+                        if (child + 1 < size && heapKey[child + 1] < heapKey[child]) {
                             child++;
                         }
-                        int q = heap[child];
-                        if (d[q] >= dl) {
+                        if (heapKey[child] >= key) {
                             break;
                         }
+                        int q = heap[child];
                         heap[p] = q;
+                        heapKey[p] = heapKey[child];
                         pos[q] = p;
                         p = child;
                     }
                     heap[p] = last;
+                    heapKey[p] = key;
                     pos[last] = p;
                 }
                 return top;
