@@ -14,7 +14,7 @@ DIR=${DIR:-/tmp/matching-bench}
 JAVA=${JAVA:-${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java}
 CP=target/classes:target/test-classes
 mkdir -p "$DIR"
-RAW="$DIR/raw-$MODEL.txt"
+RAW="$DIR/raw-$MODEL-${KINDS// /-}-${SIZES// /-}.txt"
 : > "$RAW"
 for n in $SIZES; do
   for kind in $KINDS; do
@@ -31,31 +31,4 @@ for n in $SIZES; do
     rm -f "$f"
   done
 done
-python3 - "$RAW" "$MODEL" <<'PY'
-import re, statistics, sys
-rows = {}
-for line in open(sys.argv[1]):
-    n, kind, who, rest = line.split(" ", 3)
-    kv = dict(re.findall(r"(\w+)=(\S+)", rest))
-    r = rows.setdefault((int(n), kind), {"java": [], "csr": [], "scipy": [], "alloc": 0, "jrss": 0, "srss": 0, "sextra": 0, "gap": 0.0})
-    if who == "java":
-        r["java"] += [float(t) for t in kv["times"].split(",")]
-        if kv["csr_times"] != "-":
-            r["csr"] += [float(t) for t in kv["csr_times"].split(",")]
-        r["alloc"] = max(r["alloc"], int(kv["alloc_bytes"]))
-        r["jrss"] = max(r["jrss"], int(kv["peak_rss_bytes"]))
-    else:
-        r["scipy"] += [float(t) for t in kv["times"].split(",")]
-        r["srss"] = max(r["srss"], int(kv["peak_rss_bytes"]))
-        r["sextra"] = max(r["sextra"], int(kv["peak_rss_bytes"]) - int(kv["input_rss_bytes"]))
-        r["gap"] = max(r["gap"], abs(float(kv["gap"])))
-mib = lambda b: "%.2f" % (b / 2**20)
-print(f"\nmodel: {sys.argv[2]}")
-print("| size | kind | Java s (median) | Java via CSR entry s | scipy s (median) | Java ÷ scipy | Java solver alloc MiB | Java peak RSS MiB | scipy peak RSS MiB (over input) | gap |")
-print("|---|---|---|---|---|---|---|---|---|---|")
-for (n, kind), r in sorted(rows.items()):
-    j, s = statistics.median(r["java"]), statistics.median(r["scipy"])
-    c = "%.3f" % statistics.median(r["csr"]) if r["csr"] else "–"
-    print(f"| {n:,} | {kind} | {j:.3f} | {c} | {s:.3f} | {j/s:.2f} | {mib(r['alloc'])} | {mib(r['jrss'])} | {mib(r['srss'])} (+{mib(r['sextra'])}) | {r['gap']:g} |")
-print(f"\nruns per cell: java {len(r['java'])}, scipy {len(r['scipy'])} (last cell); raw lines in {sys.argv[1]}")
-PY
+python3 bench/matching/table.py "$RAW" "$MODEL"
