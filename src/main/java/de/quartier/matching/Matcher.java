@@ -161,12 +161,8 @@ final class Matcher {
                 }
             }
             if (rowParts.isEmpty()) {
-                blocked.put(
-                        n.id(),
-                        reasons.entrySet().stream()
-                                .max(Map.Entry.comparingByValue())
-                                .map(Map.Entry::getKey)
-                                .orElse(Block.LANGUAGE));
+                // the constraint that failed last in the order tells how close the best candidate came
+                blocked.put(n.id(), reasons.isEmpty() ? Block.LANGUAGE : ((TreeMap<Block, Integer>) reasons).lastKey());
             }
             partsOfRow.add(rowParts);
         }

@@ -1,11 +1,14 @@
 package de.quartier.matching;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 // The module's repositories, together: each is a one-liner over its entity.
 
@@ -14,6 +17,11 @@ interface VolunteerRepository extends JpaRepository<Volunteer, Long> {
     Optional<Volunteer> findByEmail(String email);
 
     Optional<Volunteer> findByAccountId(long accountId);
+
+    /** Locks the row: two coordinators approving pairs of one volunteer at once must not overrun the capacity. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select v from Volunteer v where v.id = :id")
+    Optional<Volunteer> lockById(long id);
 
     List<Volunteer> findAllByOrderByDisplayNameAsc();
 

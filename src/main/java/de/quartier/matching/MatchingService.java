@@ -184,7 +184,7 @@ class MatchingService {
             return Decision.GONE;
         }
         Newcomer n = newcomers.findById(s.newcomerId()).orElse(null);
-        Volunteer v = volunteers.findById(s.volunteerId()).orElse(null);
+        Volunteer v = volunteers.lockById(s.volunteerId()).orElse(null);
         if (n == null || v == null || n.status() != Newcomer.Status.WAITING) {
             return Decision.GONE;
         }
@@ -202,7 +202,9 @@ class MatchingService {
                 v.email(),
                 messages.getMessage("matching.mail.proposed.subject", new Object[] {tenant}, locale),
                 messages.getMessage(
-                        "matching.mail.proposed.body", new Object[] {v.displayName(), tenant, m.id()}, locale));
+                        "matching.mail.proposed.body",
+                        new Object[] {v.displayName(), tenant, String.valueOf(m.id())},
+                        locale));
         audit.record("matching.approved", "mentorship:" + m.id(), "suggestion:" + s.id());
         return Decision.DONE;
     }
@@ -251,7 +253,9 @@ class MatchingService {
                     v.email(),
                     messages.getMessage("matching.mail.status.subject", new Object[] {status}, locale),
                     messages.getMessage(
-                            "matching.mail.status.body", new Object[] {v.displayName(), m.id(), status}, locale));
+                            "matching.mail.status.body",
+                            new Object[] {v.displayName(), String.valueOf(m.id()), status},
+                            locale));
         });
         audit.record(
                 "matching.mentorship." + to.name().toLowerCase(java.util.Locale.ROOT), "mentorship:" + m.id(), null);

@@ -119,6 +119,22 @@ class Volunteer {
         this.certificateInspectedOn = null;
     }
 
+    /** Erases the person on request; the row stays (without personal data) for the tandems' statistics. */
+    void anonymise() {
+        this.email = "erased-" + id + "@invalid";
+        this.displayName = "—";
+        this.phone = null;
+        this.accountId = null;
+        this.languages = "";
+        this.availability = "";
+        this.interests = "";
+        this.helpKinds = "";
+        this.ageBand = null;
+        this.gender = null;
+        forgetCertificate();
+        status(Status.ENDED);
+    }
+
     /** Valid for work with minors: inspected, no relevant entry, issued within the last five years. */
     boolean certificateValidOn(LocalDate day) {
         return certificateIssuedOn != null
