@@ -71,7 +71,7 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/login", "/login/**", "/einladung/**", "/passwort/**", "/error")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/*/organisationen/registrieren")
+                        .requestMatchers(HttpMethod.POST, "/*/organisationen/registrieren", "/*/patenschaft")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()

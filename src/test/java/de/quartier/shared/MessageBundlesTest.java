@@ -40,7 +40,13 @@ class MessageBundlesTest {
             "directory.status.",
             "directory.kind.",
             "directory.cooperation.",
-            "directory.register.");
+            "directory.register.",
+            "matching.request.",
+            "matching.level.",
+            "matching.help.",
+            "matching.letter.",
+            "matching.error.",
+            "matching.public.");
 
     static Stream<String> bundles() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {

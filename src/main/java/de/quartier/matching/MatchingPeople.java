@@ -1,0 +1,146 @@
+package de.quartier.matching;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules (e.g. everyday accompaniment) may read about the people of matching in the current tenant:
+ * volunteers with their languages, district, range and capacity, newcomers' matching-relevant data, shelters.
+ * Newcomer data is personal: callers check who may see it and record the read with {@code AuditLog}.
+ */
+@Service
+public class MatchingPeople {
+
+    /** CEFR-like level of a language; NATIVE above C2. */
+    public enum Level {
+        A1,
+        A2,
+        B1,
+        B2,
+        C1,
+        C2,
+        NATIVE;
+
+        /** Good enough for a conversation without an interpreter. */
+        public boolean usable() {
+            return compareTo(B1) >= 0;
+        }
+
+        static Level parse(String code) {
+            try {
+                return valueOf(code.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                return A1;
+            }
+        }
+    }
+
+    /** A language (ISO 639-1 code) at a level. */
+    public record LanguageSkill(String language, Level level) {}
+
+    public record VolunteerRef(
+            long id,
+            @Nullable Long accountId,
+            String email,
+            String displayName,
+            List<LanguageSkill> languages,
+            @Nullable Long districtId,
+            int travelKm,
+            int capacity,
+            Set<String> availability,
+            boolean active) {}
+
+    public record NewcomerRef(
+            long id,
+            String name,
+            List<LanguageSkill> languages,
+            @Nullable Long districtId,
+            @Nullable Long shelterId,
+            boolean householdMinors,
+            String referredBy,
+            boolean waiting) {}
+
+    public record ShelterRef(
+            long id,
+            String name,
+            @Nullable String street,
+            @Nullable String postalCode,
+            @Nullable Long districtId,
+            @Nullable String managerEmail) {}
+
+    private final VolunteerRepository volunteers;
+    private final NewcomerRepository newcomers;
+    private final ShelterRepository shelters;
+
+    MatchingPeople(VolunteerRepository volunteers, NewcomerRepository newcomers, ShelterRepository shelters) {
+        this.volunteers = volunteers;
+        this.newcomers = newcomers;
+        this.shelters = shelters;
+    }
+
+    /** The current tenant's volunteers (active and not), by name. */
+    @Transactional(readOnly = true)
+    public List<VolunteerRef> volunteers() {
+        return volunteers.findAllByOrderByDisplayNameAsc().stream()
+                .map(MatchingPeople::ref)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<VolunteerRef> volunteer(long id) {
+        return volunteers.findById(id).map(MatchingPeople::ref);
+    }
+
+    /** The volunteer record of a signed-in account (by account id, else by its e-mail address). */
+    @Transactional(readOnly = true)
+    public Optional<VolunteerRef> volunteerOfAccount(long accountId, String email) {
+        return volunteers
+                .findByAccountId(accountId)
+                .or(() -> volunteers.findByEmail(email.toLowerCase(Locale.ROOT)))
+                .map(MatchingPeople::ref);
+    }
+
+    /** A newcomer's matching-relevant data (no contact). Personal data: check access and audit the read. */
+    @Transactional(readOnly = true)
+    public Optional<NewcomerRef> newcomer(long id) {
+        return newcomers
+                .findById(id)
+                .filter(n -> n.status() != Newcomer.Status.ANONYMISED)
+                .map(n -> new NewcomerRef(
+                        n.id(),
+                        n.name(),
+                        n.languages(),
+                        n.districtId(),
+                        n.shelterId(),
+                        n.householdMinors(),
+                        n.referredBy(),
+                        n.status() == Newcomer.Status.WAITING));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ShelterRef> shelters() {
+        return shelters.findAllByOrderByNameAsc().stream()
+                .map(s ->
+                        new ShelterRef(s.id(), s.name(), s.street(), s.postalCode(), s.districtId(), s.managerEmail()))
+                .toList();
+    }
+
+    static VolunteerRef ref(Volunteer v) {
+        return new VolunteerRef(
+                v.id(),
+                v.accountId(),
+                v.email(),
+                v.displayName(),
+                v.languages(),
+                v.districtId(),
+                v.travelKm(),
+                v.capacity(),
+                v.availability(),
+                v.status() == Volunteer.Status.ACTIVE);
+    }
+}
