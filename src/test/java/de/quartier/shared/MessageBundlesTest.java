@@ -40,7 +40,10 @@ class MessageBundlesTest {
             "directory.status.",
             "directory.kind.",
             "directory.cooperation.",
-            "directory.register.");
+            "directory.register.",
+            "events.public.",
+            "events.kind.",
+            "events.audience.");
 
     static Stream<String> bundles() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
