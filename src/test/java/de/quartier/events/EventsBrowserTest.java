@@ -98,12 +98,12 @@ class EventsBrowserTest extends BrowserTest {
             assertAccessible();
 
             // Anna cancels through her personal link; Dana moves up and gets mail
-            p.navigate(links.get(0));
+            p.navigate(links.get(0) + "?lang=de");
             assertThat(p.locator("#registration-status")).hasText("Angemeldet");
             p.getByRole(AriaRole.BUTTON, named("Anmeldung absagen")).click();
             p.waitForLoadState();
             assertThat(p.locator("#registration-status")).hasText("Abgesagt");
-            p.navigate(links.get(3));
+            p.navigate(links.get(3) + "?lang=en");
             assertThat(p.locator("#registration-status")).hasText("Registered");
         }
         assertThat(jdbc.queryForList(
