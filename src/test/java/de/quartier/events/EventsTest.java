@@ -323,6 +323,18 @@ class EventsTest {
                 .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">")
                 .contains("Offener Feed-Fachtag");
 
+        // the Magdeburg demo: weekly formats in the Neue Neustadt and the two-day Fachtag with its programme
+        String demo = anonymous
+                .get("/api/v1/magdeburg/events?to=" + LocalDate.now().plusDays(120))
+                .body();
+        assertThat(demo)
+                .contains("Nachbarschaftscafé im Bürgerhaus")
+                .contains("Sprechstunde des Quartiersmanagements")
+                .contains("Fachtag Soziale Stadt Sachsen-Anhalt")
+                .contains("Stadtteilrundgang Neue Neustadt");
+        assertThat(anonymous.get("/magdeburg/veranstaltungen?ansicht=archiv").body())
+                .contains("Stadtteilfest Neue Neustadt");
+
         HttpResponse<String> api = anonymous.get("/api/v1/magdeburg/events?kind=CONFERENCE");
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.body()).contains("Offener Feed-Fachtag").contains("\"seatsLeft\":50");
