@@ -68,6 +68,7 @@ class EventAdmin {
     private final EventPages pages;
     private final TemplateEngine templates;
     private final MessageSource messages;
+    private final jakarta.persistence.EntityManager em;
 
     EventAdmin(
             Organising organising,
@@ -77,7 +78,9 @@ class EventAdmin {
             EventDocumentRepository documents,
             EventPages pages,
             TemplateEngine templates,
-            MessageSource messages) {
+            MessageSource messages,
+            jakarta.persistence.EntityManager em) {
+        this.em = em;
         this.organising = organising;
         this.registering = registering;
         this.events = events;
@@ -388,6 +391,7 @@ class EventAdmin {
         TenantInfo t = TenantContext.require();
         List<Registration> all = registrations.findByEventIdOrderByCreatedAtAscIdAsc(e.id);
         Counts counts = counts(e, all);
+        EventImage image = em.find(EventImage.class, e.id);
         String needle = EventForms.blankToNull(q) == null ? null : q.strip().toLowerCase(Locale.ROOT);
         List<Attendee> attendees = all.stream()
                 .filter(r -> status == null
@@ -411,7 +415,9 @@ class EventAdmin {
                 pages.documentRows(e, true, null),
                 e.review,
                 e.reviewPublished,
-                e.endsAt.isBefore(Instant.now()));
+                e.endsAt.isBefore(Instant.now()),
+                image == null ? null : Registrations.eventPath(t.slug(), e) + "/bild",
+                image == null ? "" : image.altText);
     }
 
     static Counts counts(Event e, List<Registration> all) {
@@ -678,6 +684,48 @@ class EventAdmin {
             documents.save(new EventDocument(e.id, filename, type.contentType, content, level));
         });
         return "redirect:" + base(tenant) + "/" + id + "?gespeichert#dokumente";
+    }
+
+    /** Sets or replaces the event's picture: PNG or JPEG by content, at most 2 MB, with a text alternative. */
+    @PostMapping("/{id:\\d+}/bild")
+    String image(
+            @PathVariable String tenant,
+            @PathVariable long id,
+            @RequestParam("image") MultipartFile file,
+            @RequestParam(defaultValue = "") String alt,
+            HttpServletRequest request,
+            Model model)
+            throws IOException {
+        Locale locale = RequestContextUtils.getLocale(request);
+        organising.read(() -> organising.editable(id));
+        byte[] content = file.getBytes();
+        EventDocument.Type type = EventDocument.Type.of(content);
+        String error = null;
+        if (content.length > EventImage.MAX_BYTES) {
+            error = "events.image.error.size";
+        } else if (type != EventDocument.Type.PNG && type != EventDocument.Type.JPEG) {
+            error = "events.image.error.type";
+        } else if (alt.isBlank() || alt.length() > 300) {
+            error = "events.image.error.alt";
+        }
+        if (error != null) {
+            return adminPage(
+                    model, id, request, null, null, false, FormErrors.none(), messages.getMessage(error, null, locale));
+        }
+        String text = alt.strip();
+        organising.write(() -> {
+            Event e = organising.editable(id);
+            EventImage existing = em.find(EventImage.class, e.id);
+            if (existing != null) {
+                existing.contentType = type.contentType;
+                existing.altText = text;
+                existing.data = content;
+            } else {
+                em.persist(new EventImage(e.id, type.contentType, text, content));
+            }
+            e.touch();
+        });
+        return "redirect:" + base(tenant) + "/" + id + "?gespeichert";
     }
 
     /** The uploader's file name, reduced to harmless characters, with the extension of the detected type. */

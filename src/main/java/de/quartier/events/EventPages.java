@@ -138,6 +138,7 @@ class EventPages {
     private final DistrictService districts;
     private final Access access;
     private final MessageSource messages;
+    private final jakarta.persistence.EntityManager em;
 
     EventPages(
             EventRepository events,
@@ -147,7 +148,9 @@ class EventPages {
             Organising organising,
             DistrictService districts,
             Access access,
-            MessageSource messages) {
+            MessageSource messages,
+            jakarta.persistence.EntityManager em) {
+        this.em = em;
         this.events = events;
         this.registrations = registrations;
         this.documents = documents;
@@ -473,6 +476,8 @@ class EventPages {
             }
         }
         String url = base + Registrations.eventPath(t.slug(), e);
+        EventImage image = em.find(EventImage.class, e.id);
+        String imagePath = image == null ? null : Registrations.eventPath(t.slug(), e) + "/bild";
         return new EventViews.Page(
                 card(e, e.startsAt, t, locale, districtNames()),
                 e.publicId.toString(),
@@ -492,7 +497,9 @@ class EventPages {
                 e.consentText,
                 documentRows(e, false, null),
                 e.reviewPublished && !e.review.isBlank() ? e.review : null,
-                EventViews.jsonLd(e, url, zone, null));
+                imagePath,
+                image == null ? "" : image.altText,
+                EventViews.jsonLd(e, url, zone, imagePath == null ? null : base + imagePath));
     }
 
     List<DocumentRow> documentRows(Event e, boolean attendee, @Nullable String token) {
@@ -536,6 +543,19 @@ class EventPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", FormErrors.of(result, messages, locale));
         return "events/event";
+    }
+
+    /** The event's picture. */
+    @GetMapping("/{id:" + UUID_RE + "}/bild")
+    ResponseEntity<byte[]> image(@PathVariable String tenant, @PathVariable UUID id) {
+        EventImage image =
+                organising.read(() -> java.util.Optional.ofNullable(em.find(EventImage.class, visible(id).id))
+                        .orElseThrow(() -> new NotFoundException("image")));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(image.contentType))
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=3600")
+                .body(image.data);
     }
 
     // ---- personal link ---------------------------------------------------------------------------------------

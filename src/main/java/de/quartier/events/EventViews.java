@@ -68,6 +68,8 @@ public final class EventViews {
             String consentText,
             List<DocumentRow> documents,
             @Nullable String review,
+            @Nullable String imagePath,
+            String imageAlt,
             String jsonLd) {}
 
     /** A month of the calendar: weeks of seven days (null outside the month). */
@@ -125,7 +127,9 @@ public final class EventViews {
             List<DocumentRow> documents,
             String review,
             boolean reviewPublished,
-            boolean past) {}
+            boolean past,
+            @Nullable String imagePath,
+            String imageAlt) {}
 
     public record Badge(String name, @Nullable String organisation, String code) {}
 

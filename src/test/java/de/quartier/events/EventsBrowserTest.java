@@ -32,6 +32,10 @@ class EventsBrowserTest extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** A 1×1 PNG. */
+    private static final byte[] PNG = java.util.Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
     private static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name).setExact(true);
     }
@@ -141,6 +145,12 @@ class EventsBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, named("Hochladen")).click();
         page.waitForLoadState();
         assertThat(page.getByRole(AriaRole.LINK, named("Dokumentation.pdf"))).isVisible();
+        page.getByLabel("Bilddatei (PNG oder JPEG, höchstens 2 MB)")
+                .setInputFiles(new FilePayload("saal.png", "image/png", PNG));
+        page.getByLabel("Bildbeschreibung für Menschen, die das Bild nicht sehen")
+                .fill("Der große Saal des Gesellschaftshauses");
+        page.getByRole(AriaRole.BUTTON, named("Bild speichern")).click();
+        page.waitForLoadState();
         page.getByLabel("Text des Rückblicks").fill("Zwei volle Tage, 3 Teilnehmende, viele Ideen.");
         page.getByLabel("Rückblick auf der öffentlichen Seite zeigen").check();
         page.getByRole(AriaRole.BUTTON, named("Rückblick speichern")).click();
@@ -153,6 +163,9 @@ class EventsBrowserTest extends BrowserTest {
                 .isVisible();
         assertThat(page.getByText("Werkstattgespräche")).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, named("Dokumentation.pdf"))).isVisible();
+        assertThat(page.getByAltText("Der große Saal des Gesellschaftshauses")).isVisible();
+        assertThat(page.locator("script[type='application/ld+json']").textContent())
+                .contains("\"image\":\"" + url(publicPath + "/bild"));
         String ics = page.request().get(url(publicPath + "/kalender.ics")).text();
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         VEvent event = (VEvent) calendar.getComponent("VEVENT").orElseThrow();
