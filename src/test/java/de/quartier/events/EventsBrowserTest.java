@@ -137,7 +137,7 @@ class EventsBrowserTest extends BrowserTest {
         assertThat(page.locator("#count-registered")).hasText("3");
         assertThat(page.locator("#count-waiting")).hasText("0");
         assertAccessible();
-        page.getByLabel("Datei")
+        page.getByLabel("Datei", new Page.GetByLabelOptions().setExact(true))
                 .setInputFiles(new FilePayload(
                         "Dokumentation.pdf",
                         "application/pdf",
