@@ -73,6 +73,12 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/*/organisationen/registrieren", "/*/patenschaft")
                         .permitAll()
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/*/veranstaltungen/*/anmelden",
+                                "/*/veranstaltungen/anmeldung/*",
+                                "/*/veranstaltungen/anmeldung/*/stornieren")
+                        .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")

@@ -46,7 +46,10 @@ class MessageBundlesTest {
             "matching.help.",
             "matching.letter.",
             "matching.error.",
-            "matching.public.");
+            "matching.public.",
+            "events.public.",
+            "events.kind.",
+            "events.audience.");
 
     static Stream<String> bundles() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
