@@ -188,7 +188,7 @@ class CourseAdmin {
     @PostMapping("/kurse/neu")
     String create(
             @PathVariable String tenant,
-            @Valid @ModelAttribute("courseForm") CourseForm form,
+            @Valid @ModelAttribute("courseForm") @Nullable CourseForm form,
             BindingResult result,
             HttpServletRequest request,
             Model model,
@@ -196,6 +196,9 @@ class CourseAdmin {
         Scope s = access.requireCourses();
         if (!s.mayCreateCourses()) {
             throw new AccessDeniedException("no course role");
+        }
+        if (form == null) {
+            return form(model, s, null, CourseForm.empty(null), errors(result, request), false, List.of());
         }
         check(s, form, result, 0);
         if (result.hasErrors()) {
@@ -238,7 +241,7 @@ class CourseAdmin {
     String update(
             @PathVariable String tenant,
             @PathVariable long id,
-            @Valid @ModelAttribute("courseForm") CourseForm form,
+            @Valid @ModelAttribute("courseForm") @Nullable CourseForm form,
             BindingResult result,
             HttpServletRequest request,
             Model model,
@@ -247,6 +250,9 @@ class CourseAdmin {
         Course existing = tx.execute(status -> courses.findById(id).orElseThrow(() -> new NotFoundException("course")));
         if (!s.mayEdit(existing.organisationId())) {
             throw new AccessDeniedException("course of another organisation");
+        }
+        if (form == null) {
+            return form(model, s, id, CourseForm.empty(null), errors(result, request), false, offerRows(s, id));
         }
         long held = placement.heldSeats().getOrDefault(id, 0L);
         check(s, form, result, held);
@@ -288,7 +294,7 @@ class CourseAdmin {
                 form.endsAt(),
                 form.address(),
                 form.districtId(),
-                form.childcare(),
+                form.withChildcare(),
                 form.seats());
     }
 

@@ -45,7 +45,7 @@ public final class CourseViews {
             @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime endsAt,
             @NotBlank @Size(max = 300) String address,
             @Nullable Long districtId,
-            boolean childcare,
+            @Nullable Boolean childcare,
             @NotNull @Min(1) @Max(200) Integer seats) {
 
         public static CourseForm empty(@Nullable Long organisationId) {
@@ -62,6 +62,10 @@ public final class CourseViews {
                     null,
                     false,
                     20);
+        }
+
+        public boolean withChildcare() {
+            return Boolean.TRUE.equals(childcare);
         }
 
         public boolean hasDay(String day) {
@@ -86,7 +90,7 @@ public final class CourseViews {
             @NotNull Course.Kind kind,
             @NotNull Course.Level level,
             @NotNull Referral.Access access,
-            boolean childcareNeeded,
+            @Nullable Boolean childcareNeeded,
             @Nullable List<String> availability,
             @Nullable Long districtId) {
 
@@ -99,6 +103,10 @@ public final class CourseViews {
                     false,
                     List.of(),
                     districtId);
+        }
+
+        public boolean needsChildcare() {
+            return Boolean.TRUE.equals(childcareNeeded);
         }
 
         public boolean has(String slot) {

@@ -150,12 +150,19 @@ class ReferralPages {
     @PostMapping("/vermittlungen/neu")
     String create(
             @PathVariable String tenant,
-            @Valid @ModelAttribute("referralForm") ReferralForm form,
+            @Valid @ModelAttribute("referralForm") @Nullable ReferralForm form,
             BindingResult result,
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         Scope s = access.requireReferrer();
+        if (form == null) { // a value that does not convert (e.g. letters as the number): the binder's messages
+            return form(
+                    model,
+                    ReferralForm.empty(null, null),
+                    FormErrors.of(result, messages, RequestContextUtils.getLocale(request)),
+                    null);
+        }
         Optional<NewcomerRef> newcomer =
                 form.newcomerId() == null ? Optional.empty() : people.newcomer(form.newcomerId());
         if (newcomer.isEmpty()) {
@@ -182,7 +189,7 @@ class ReferralPages {
                         form.kind(),
                         form.level(),
                         form.access(),
-                        form.childcareNeeded(),
+                        form.needsChildcare(),
                         new LinkedHashSet<>(slots),
                         form.districtId(),
                         s.email(),
