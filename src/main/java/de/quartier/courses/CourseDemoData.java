@@ -73,7 +73,7 @@ class CourseDemoData {
                     "Leibnizstraße 23, 39104 Magdeburg",
                     "altstadt",
                     false,
-                    3),
+                    2),
             new Plan(
                     "Volkshochschule Magdeburg",
                     Course.Kind.PARENTS,
@@ -97,7 +97,7 @@ class CourseDemoData {
                     "Große Diesdorfer Straße 58, 39108 Magdeburg",
                     "stadtfeld-ost",
                     false,
-                    3),
+                    2),
             new Plan(
                     "IB Bildungszentrum Magdeburg",
                     Course.Kind.JOB,
@@ -109,7 +109,7 @@ class CourseDemoData {
                     "Große Diesdorfer Straße 58, 39108 Magdeburg",
                     "stadtfeld-ost",
                     false,
-                    4),
+                    2),
             new Plan(
                     "Sprachinstitut Elbe",
                     Course.Kind.LITERACY,
@@ -133,7 +133,7 @@ class CourseDemoData {
                     "Olvenstedter Straße 22, 39108 Magdeburg",
                     "stadtfeld-ost",
                     false,
-                    3),
+                    2),
             new Plan(
                     "Bürgerverein Neue Neustadt e.V.",
                     Course.Kind.VOLUNTEER,
@@ -231,10 +231,12 @@ class CourseDemoData {
             NewcomerRef n = newcomers.get(i);
             Course.Kind kind = kinds[i % kinds.length];
             Set<String> slots = new LinkedHashSet<>(mornings);
-            if (kind == Course.Kind.LITERACY || kind == Course.Kind.VOLUNTEER || i % 4 == 1) {
+            if (EnumSet.of(Course.Kind.LITERACY, Course.Kind.VOLUNTEER, Course.Kind.YOUTH, Course.Kind.INTENSIVE)
+                            .contains(kind)
+                    || i % 4 == 1) {
                 slots.addAll(afternoons);
             }
-            if (kind == Course.Kind.JOB || i % 5 == 0) {
+            if (kind == Course.Kind.JOB || kind == Course.Kind.VOLUNTEER || i % 5 == 0) {
                 slots.addAll(evenings);
             }
             boolean childcare = kind == Course.Kind.PARENTS || (n.householdMinors() && i % 3 == 0);
@@ -252,19 +254,19 @@ class CourseDemoData {
                     now.minus(Duration.ofDays(waitedDays)))));
         }
 
-        // started courses are full with accepted places; the others hold open offers for their first seats
+        // started courses are full with accepted places; the next ones hold open offers
         Set<Long> taken = new HashSet<>();
         for (Course c : created) {
             boolean started = !c.startDate().isAfter(today);
             List<Referral> queue = Placement.queue(
                     saved.stream().filter(r -> !taken.contains(r.id())).toList(), c, true, Set.of());
-            int seats = started ? c.seats() : Math.min(1, c.seats());
-            for (int seat = 1; seat <= seats && seat <= queue.size(); seat++) {
+            // as the waiting lists would have it: every seat is taken or offered while someone suitable waits
+            for (int seat = 1; seat <= c.seats() && seat <= queue.size(); seat++) {
                 Referral r = queue.get(seat - 1);
                 taken.add(r.id());
                 Instant offered = started
                         ? c.startDate().minusDays(10).atStartOfDay(zone).toInstant()
-                        : now.minus(Duration.ofDays(2));
+                        : now.minus(Duration.ofDays(1 + seat));
                 SeatOffer o = new SeatOffer(c.id(), r.id(), seat, offered, offered.plus(Duration.ofDays(7)));
                 if (started) {
                     o.decide(SeatOffer.Status.ACCEPTED, offered.plus(Duration.ofDays(3)), COORDINATOR);

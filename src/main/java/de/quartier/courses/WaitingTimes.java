@@ -13,7 +13,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Waiting time of the people on the waiting lists (waiting or holding an offer) per level and district, against
+ * Waiting time of the people on the waiting lists (waiting or holding an offer) per level and district, per level
+ * (all districts) and per district (all levels), against
  * BAMF's target of a start within 6 weeks. Aggregates only, with small numbers suppressed: a count below 5 is
  * shown as "< 5", and a group of fewer than 5 people shows no median or maximum (they could point to a person).
  */
@@ -35,6 +36,9 @@ final class WaitingTimes {
             String key = w.level() + "\u0000" + district;
             labels.putIfAbsent(key, new String[] {w.level(), district});
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(ChronoUnit.DAYS.between(w.since(), today));
+            String byDistrict = "\uffff" + district;
+            labels.putIfAbsent(byDistrict, new String[] {"", district});
+            groups.computeIfAbsent(byDistrict, k -> new ArrayList<>()).add(ChronoUnit.DAYS.between(w.since(), today));
             String total = w.level() + "\u0001";
             labels.putIfAbsent(total, new String[] {w.level(), ""});
             groups.computeIfAbsent(total, k -> new ArrayList<>()).add(ChronoUnit.DAYS.between(w.since(), today));

@@ -130,7 +130,7 @@ class PlacementRulesTest {
         }
         waiting.add(new WaitingTimes.Waiting("A1", 2L, today.minusDays(100)));
         var rows = WaitingTimes.rows(waiting, today, id -> id == null ? "–" : "D" + id);
-        assertThat(rows).hasSize(3);
+        assertThat(rows).hasSize(5); // two districts, the level in all districts, each district in all levels
         var d1 = rows.get(0);
         assertThat(d1.district()).isEqualTo("D1");
         assertThat(d1.waiting()).isEqualTo("5");
@@ -147,5 +147,8 @@ class PlacementRulesTest {
         assertThat(total.waiting()).isEqualTo("6");
         assertThat(total.max()).isEqualTo("100");
         assertThat(total.over()).isEqualTo("< 5"); // 50, 60, 70, 100 days
+        assertThat(rows.get(3).level()).isEmpty();
+        assertThat(rows.get(3).district()).isEqualTo("D1");
+        assertThat(rows.get(4).waiting()).isEqualTo("< 5");
     }
 }
