@@ -1,5 +1,6 @@
 package de.quartier.courses;
 
+import de.quartier.accounts.MailService;
 import de.quartier.shared.NotFoundException;
 import de.quartier.shared.TenantContext;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,6 +41,8 @@ class Placement {
     private final CourseSettingsRepository settings;
     private final TransactionTemplate tx;
     private final EntityManager em;
+    private final MailService mail;
+    private final String baseUrl;
 
     Placement(
             CourseRepository courses,
@@ -46,8 +50,12 @@ class Placement {
             SeatOfferRepository offers,
             CourseSettingsRepository settings,
             TransactionTemplate tx,
-            EntityManager em) {
+            EntityManager em,
+            MailService mail,
+            @Value("${quartier.base-url:http://localhost:8080}") String baseUrl) {
         this.em = em;
+        this.mail = mail;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.courses = courses;
         this.referrals = referrals;
         this.offers = offers;
@@ -115,7 +123,24 @@ class Placement {
 
     /** Offers every free seat of a course to the next suitable people; returns the offers made. */
     List<SeatOffer> fill(long courseId) {
-        return tx.execute(status -> fillLocked(courseId, Instant.now()));
+        List<SeatOffer> made = tx.execute(status -> fillLocked(courseId, Instant.now()));
+        made.forEach(this::tellReferrer);
+        return made;
+    }
+
+    /** The referring social worker or coordinator learns of the offer; the mail names no one, it links by id. */
+    private void tellReferrer(SeatOffer offer) {
+        referrals.findById(offer.referralId()).ifPresent(r -> {
+            var tenant = TenantContext.require();
+            String link = baseUrl + "/" + tenant.slug() + "/verwaltung/sprachkurse/vermittlungen/" + r.id();
+            String until = offer.expiresAt().atZone(tenant.zone()).toLocalDate().format(CourseAdmin.DATE);
+            mail.send(
+                    r.referredBy(),
+                    "Kursplatz angeboten (Vermittlung #" + r.id() + ")",
+                    "Guten Tag,\n\nfür eine Person, die Sie in einen Sprachkurs vermittelt haben, ist ein Kursplatz frei."
+                            + " Das Angebot gilt bis " + until + ". Die Koordination erfasst Zusage oder Absage.\n\n"
+                            + link + "\n");
+        });
     }
 
     /** Fills every course of a kind and level (a person joined or came back to that waiting list). */

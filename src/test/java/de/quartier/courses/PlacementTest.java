@@ -139,6 +139,16 @@ class PlacementTest {
             SeatOffer second = openOffer(course);
             assertThat(second.referralId()).isEqualTo(entitledLong);
             assertThat(second.seat()).isEqualTo(1);
+            // the referrer hears of it by mail, which links by id and names no one
+            assertThat(jdbc.queryForList(
+                            "select body from mail_message where recipient = ? and subject = ?",
+                            String.class,
+                            COORDINATOR,
+                            "Kursplatz angeboten (Vermittlung #" + entitledLong + ")"))
+                    .singleElement()
+                    .satisfies(body -> assertThat(body)
+                            .contains("/magdeburg/verwaltung/sprachkurse/vermittlungen/" + entitledLong)
+                            .doesNotContain("Kurs Test Amira"));
 
             // declined: on to the next; the obliged person who let it expire is not asked again for this course
             assertThat(placement.decide(second.id(), Placement.Decision.DECLINE, COORDINATOR))
