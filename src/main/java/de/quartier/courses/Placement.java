@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -312,9 +311,5 @@ class Placement {
         return tx.execute(
                 status -> offers.findByStatusIn(EnumSet.of(SeatOffer.Status.OPEN, SeatOffer.Status.ACCEPTED)).stream()
                         .collect(Collectors.groupingBy(SeatOffer::courseId, Collectors.counting())));
-    }
-
-    static Set<Long> ids(Collection<SeatOffer> offers) {
-        return offers.stream().map(SeatOffer::referralId).collect(Collectors.toCollection(TreeSet::new));
     }
 }

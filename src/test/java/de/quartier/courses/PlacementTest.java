@@ -392,4 +392,63 @@ class PlacementTest {
         assertThat(problem.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         assertThat(problem.body()).contains("\"level\"");
     }
+
+    @Test
+    void courseEditsAreOptimisticAndNeverDropTakenSeats() throws Exception {
+        refer("Kurs Edit Hana", Course.Kind.LITERACY, Referral.Access.ENTITLEMENT, 15, false, COORDINATOR, "WE_AM");
+        refer("Kurs Edit Ivan", Course.Kind.LITERACY, Referral.Access.ENTITLEMENT, 14, false, COORDINATOR, "WE_AM");
+        long course = TenantContext.callAs(
+                magdeburg,
+                () -> courses.save(
+                                CourseFixtures.course(vhs, Course.Kind.LITERACY, Course.Level.C1, Schedule.Day.WE, 1))
+                        .id());
+        Http coordinator = new Http(port).login(COORDINATOR);
+        String edit = "/magdeburg/verwaltung/sprachkurse/kurse/" + course;
+        String token = coordinator.csrf(edit);
+        long version = TenantContext.callAs(
+                magdeburg, () -> courses.findById(course).orElseThrow().version());
+        Map<String, String> fields = new java.util.HashMap<>(Map.of(
+                "_csrf",
+                token,
+                "version",
+                String.valueOf(version),
+                "organisationId",
+                String.valueOf(vhs),
+                "kind",
+                "LITERACY",
+                "level",
+                "C1",
+                "startDate",
+                "2027-02-01",
+                "weekdays",
+                "WE",
+                "startsAt",
+                "09:00",
+                "endsAt",
+                "12:00",
+                "address",
+                "Leibnizstraße 23"));
+        fields.put("seats", "2");
+        assertThat(coordinator.postForm(edit, fields).statusCode()).isEqualTo(302);
+        // a second edit from the same (now stale) form is refused, nothing overwritten
+        fields.put("seats", "5");
+        var stale = coordinator.postForm(edit, fields);
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(stale.body()).contains("Jemand anderes hat diesen Kurs inzwischen geändert");
+        assertThat(TenantContext.callAs(
+                        magdeburg, () -> courses.findById(course).orElseThrow().seats()))
+                .isEqualTo(2);
+        // both seats went to the two waiting people; they cannot be taken away by fewer seats
+        assertThat(TenantContext.callAs(magdeburg, () -> placement.heldSeats().get(course)))
+                .isEqualTo(2L);
+        fields.put("version", String.valueOf(version + 1));
+        fields.put("seats", "1");
+        assertThat(coordinator.postForm(edit, fields).body())
+                .contains("Es sind schon 2 Plätze vergeben oder angeboten");
+        fields.put("seats", "0");
+        assertThat(coordinator.postForm(edit, fields).body()).contains("Bitte mindestens 1");
+        assertThat(TenantContext.callAs(
+                        magdeburg, () -> courses.findById(course).orElseThrow().seats()))
+                .isEqualTo(2);
+    }
 }
