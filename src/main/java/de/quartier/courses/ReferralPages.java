@@ -144,7 +144,7 @@ class ReferralPages {
         Long district = id == null
                 ? null
                 : people.newcomer(id).map(NewcomerRef::districtId).orElse(null);
-        return form(model, ReferralForm.empty(id, district), FormErrors.none(), null);
+        return form(model, ReferralForm.empty(id, district), FormErrors.none());
     }
 
     @PostMapping("/vermittlungen/neu")
@@ -160,8 +160,7 @@ class ReferralPages {
             return form(
                     model,
                     ReferralForm.empty(null, null),
-                    FormErrors.of(result, messages, RequestContextUtils.getLocale(request)),
-                    null);
+                    FormErrors.of(result, messages, RequestContextUtils.getLocale(request)));
         }
         Optional<NewcomerRef> newcomer =
                 form.newcomerId() == null ? Optional.empty() : people.newcomer(form.newcomerId());
@@ -181,7 +180,7 @@ class ReferralPages {
             result.rejectValue("districtId", "error.district");
         }
         if (result.hasErrors()) {
-            return form(model, form, FormErrors.of(result, messages, RequestContextUtils.getLocale(request)), null);
+            return form(model, form, FormErrors.of(result, messages, RequestContextUtils.getLocale(request)));
         }
         long id = tx.execute(status -> referrals
                 .save(new Referral(
@@ -200,7 +199,7 @@ class ReferralPages {
         return CourseAdmin.base() + "/vermittlungen/" + id;
     }
 
-    private String form(Model model, ReferralForm form, FormErrors errors, @Nullable String personName) {
+    private String form(Model model, ReferralForm form, FormErrors errors) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute(
