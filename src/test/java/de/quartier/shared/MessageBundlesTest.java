@@ -40,7 +40,8 @@ class MessageBundlesTest {
             "directory.status.",
             "directory.kind.",
             "directory.cooperation.",
-            "directory.register.");
+            "directory.register.",
+            "planning.public.");
 
     static Stream<String> bundles() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
