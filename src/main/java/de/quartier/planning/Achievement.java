@@ -130,15 +130,32 @@ final class Achievement {
                 .append("\" role=\"img\" aria-label=\"")
                 .append(escape(label))
                 .append("\">");
-        s.append("<line x1=\"").append(left).append("\" y1=\"").append(h - bottom).append("\" x2=\"")
-                .append(w - right).append("\" y2=\"").append(h - bottom)
+        s.append("<line x1=\"")
+                .append(left)
+                .append("\" y1=\"")
+                .append(h - bottom)
+                .append("\" x2=\"")
+                .append(w - right)
+                .append("\" y2=\"")
+                .append(h - bottom)
                 .append("\" stroke=\"#5c5c5c\" stroke-width=\"1\"/>");
-        s.append("<line x1=\"").append(left).append("\" y1=\"").append(top).append("\" x2=\"").append(left)
-                .append("\" y2=\"").append(h - bottom).append("\" stroke=\"#5c5c5c\" stroke-width=\"1\"/>");
+        s.append("<line x1=\"")
+                .append(left)
+                .append("\" y1=\"")
+                .append(top)
+                .append("\" x2=\"")
+                .append(left)
+                .append("\" y2=\"")
+                .append(h - bottom)
+                .append("\" stroke=\"#5c5c5c\" stroke-width=\"1\"/>");
         for (double v : new double[] {lo + pad, hi - pad}) {
-            s.append("<text x=\"").append(left - 6).append("\" y=\"").append(fmt(y.applyAsDouble(v) + 4))
+            s.append("<text x=\"")
+                    .append(left - 6)
+                    .append("\" y=\"")
+                    .append(fmt(y.applyAsDouble(v) + 4))
                     .append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#1b1b1b\">")
-                    .append(num(v)).append("</text>");
+                    .append(num(v))
+                    .append("</text>");
         }
         for (int year = from.getYear(); year <= to.getYear(); year++) {
             LocalDate d = LocalDate.of(year, 1, 1);
@@ -146,27 +163,41 @@ final class Achievement {
                 continue;
             }
             double xx = x.applyAsDouble(d);
-            s.append("<text x=\"").append(fmt(xx)).append("\" y=\"").append(h - 8)
-                    .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#1b1b1b\">").append(year)
+            s.append("<text x=\"")
+                    .append(fmt(xx))
+                    .append("\" y=\"")
+                    .append(h - 8)
+                    .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"#1b1b1b\">")
+                    .append(year)
                     .append("</text>");
         }
-        s.append("<line x1=\"").append(fmt(x.applyAsDouble(baselineDate))).append("\" y1=\"")
-                .append(fmt(y.applyAsDouble(baseline.doubleValue()))).append("\" x2=\"")
-                .append(fmt(x.applyAsDouble(targetDate))).append("\" y2=\"")
+        s.append("<line x1=\"")
+                .append(fmt(x.applyAsDouble(baselineDate)))
+                .append("\" y1=\"")
+                .append(fmt(y.applyAsDouble(baseline.doubleValue())))
+                .append("\" x2=\"")
+                .append(fmt(x.applyAsDouble(targetDate)))
+                .append("\" y2=\"")
                 .append(fmt(y.applyAsDouble(target.doubleValue())))
                 .append("\" stroke=\"#5c5c5c\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
-        s.append("<circle cx=\"").append(fmt(x.applyAsDouble(targetDate))).append("\" cy=\"")
+        s.append("<circle cx=\"")
+                .append(fmt(x.applyAsDouble(targetDate)))
+                .append("\" cy=\"")
                 .append(fmt(y.applyAsDouble(target.doubleValue())))
                 .append("\" r=\"6\" fill=\"none\" stroke=\"#5c5c5c\" stroke-width=\"2\"/>");
         if (!values.isEmpty()) {
             s.append("<polyline fill=\"none\" stroke=\"#0b5394\" stroke-width=\"2.5\" points=\"");
             for (Point p : values) {
-                s.append(fmt(x.applyAsDouble(p.date()))).append(',').append(fmt(y.applyAsDouble(p.value().doubleValue())))
+                s.append(fmt(x.applyAsDouble(p.date())))
+                        .append(',')
+                        .append(fmt(y.applyAsDouble(p.value().doubleValue())))
                         .append(' ');
             }
             s.append("\"/>");
             for (Point p : values) {
-                s.append("<circle cx=\"").append(fmt(x.applyAsDouble(p.date()))).append("\" cy=\"")
+                s.append("<circle cx=\"")
+                        .append(fmt(x.applyAsDouble(p.date())))
+                        .append("\" cy=\"")
                         .append(fmt(y.applyAsDouble(p.value().doubleValue())))
                         .append("\" r=\"3.5\" fill=\"#0b5394\"/>");
             }
@@ -186,6 +217,9 @@ final class Achievement {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -59,7 +59,10 @@ class AnnualReport {
                 t.t("planning.source." + source.name()),
                 PlanningForms.euros(cents),
                 total == 0 ? 0 : (int) Math.round(100.0 * cents / total))));
-        int most = page.fields().stream().mapToInt(PlanningViews.FieldSection::measures).max().orElse(0);
+        int most = page.fields().stream()
+                .mapToInt(PlanningViews.FieldSection::measures)
+                .max()
+                .orElse(0);
         List<BarRow> fieldBars = page.fields().stream()
                 .map(f -> new BarRow(f.name(), String.valueOf(f.measures()), most == 0 ? 0 : 100 * f.measures() / most))
                 .toList();
@@ -83,16 +86,18 @@ class AnnualReport {
                 financeBars,
                 fieldBars,
                 (int) ms.stream().filter(Measure::climateRelevant).count(),
-                rows.stream().map(MeasureRow::participants).filter(Objects::nonNull).mapToInt(Integer::intValue).sum());
+                rows.stream()
+                        .map(MeasureRow::participants)
+                        .filter(Objects::nonNull)
+                        .mapToInt(Integer::intValue)
+                        .sum());
     }
 
     byte[] render(Concept c, ConceptVersion v) {
         AnnualReportModel model = model(c, v);
         StringOutput xhtml = new StringOutput();
         templates.render(
-                "planning/annual-report.jte",
-                Map.of("report", model, "t", new Labels(messages, Locale.GERMAN)),
-                xhtml);
+                "planning/annual-report.jte", Map.of("report", model, "t", new Labels(messages, Locale.GERMAN)), xhtml);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -30,7 +30,13 @@ class ConceptExport {
             @Nullable String adoptedBy,
             @Nullable LocalDate adoptedAt) {}
 
-    public record SwotJson(long id, UUID key, Ref actionField, String kind, String text, String source,
+    public record SwotJson(
+            long id,
+            UUID key,
+            Ref actionField,
+            String kind,
+            String text,
+            String source,
             @Nullable String indicatorKey) {}
 
     public record IndicatorJson(
@@ -49,8 +55,16 @@ class ConceptExport {
             @Nullable LocalDate currentDate,
             String trafficLight) {}
 
-    public record GoalJson(long id, UUID key, @Nullable Long parentId, String level, String code, String title,
-            String description, Ref actionField, List<IndicatorJson> indicators) {}
+    public record GoalJson(
+            long id,
+            UUID key,
+            @Nullable Long parentId,
+            String level,
+            String code,
+            String title,
+            String description,
+            Ref actionField,
+            List<IndicatorJson> indicators) {}
 
     public record FinancingJson(String source, long amountCents) {}
 
@@ -127,8 +141,8 @@ class ConceptExport {
     }
 
     static VersionJson version(ConceptVersion v) {
-        return new VersionJson(v.id(), v.label(), v.periodFrom(), v.periodTo(), v.status().name(), v.adoptedBy(),
-                v.adoptedAt());
+        return new VersionJson(
+                v.id(), v.label(), v.periodFrom(), v.periodTo(), v.status().name(), v.adoptedBy(), v.adoptedAt());
     }
 
     private static Ref ref(long id, Map<Long, String> names) {
@@ -145,11 +159,18 @@ class ConceptExport {
         Map<Long, String> dn = reader.districtNames();
         Map<Long, String> on = reader.organisationNames();
         Map<Long, List<IndicatorJson>> indicators = planning.achievement(c, v).stream()
-                .collect(Collectors.groupingBy(s -> s.goal().id(), Collectors.mapping(ConceptExport::indicator,
-                        Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        s -> s.goal().id(), Collectors.mapping(ConceptExport::indicator, Collectors.toList())));
         List<GoalJson> goalJson = goals.findByVersionIdOrderByCodeAscIdAsc(v.id()).stream()
-                .map(g -> new GoalJson(g.id(), g.entryKey(), g.parentId(), g.parentId() == null ? "GUIDING" : "ACTION",
-                        g.code(), g.title(), g.description(), ref(g.actionFieldId(), fn),
+                .map(g -> new GoalJson(
+                        g.id(),
+                        g.entryKey(),
+                        g.parentId(),
+                        g.parentId() == null ? "GUIDING" : "ACTION",
+                        g.code(),
+                        g.title(),
+                        g.description(),
+                        ref(g.actionFieldId(), fn),
                         indicators.getOrDefault(g.id(), List.of())))
                 .toList();
         List<Measure> ms = measures.findByVersionIdOrderByCodeAscIdAsc(v.id());
@@ -164,8 +185,14 @@ class ConceptExport {
                 version(v),
                 v.analysis(),
                 swot.findByVersionIdOrderByIdAsc(v.id()).stream()
-                        .map(e -> new SwotJson(e.id(), e.entryKey(), ref(e.actionFieldId(), fn), e.kind().name(),
-                                e.text(), e.source().name(), e.indicatorKey()))
+                        .map(e -> new SwotJson(
+                                e.id(),
+                                e.entryKey(),
+                                ref(e.actionFieldId(), fn),
+                                e.kind().name(),
+                                e.text(),
+                                e.source().name(),
+                                e.indicatorKey()))
                         .toList(),
                 goalJson,
                 ms.stream().map(m -> measure(m, fn, dn, on)).toList(),
@@ -177,9 +204,20 @@ class ConceptExport {
 
     static IndicatorJson indicator(IndicatorStatus s) {
         GoalIndicator i = s.indicator();
-        return new IndicatorJson(i.id(), i.entryKey(), i.name(), i.unit(), i.baselineValue(), i.baselineDate(),
-                i.targetValue(), i.targetDate(), i.mode().name(), i.monitoringKey(), i.districtId(),
-                s.current() == null ? null : s.current().value(), s.current() == null ? null : s.current().date(),
+        return new IndicatorJson(
+                i.id(),
+                i.entryKey(),
+                i.name(),
+                i.unit(),
+                i.baselineValue(),
+                i.baselineDate(),
+                i.targetValue(),
+                i.targetDate(),
+                i.mode().name(),
+                i.monitoringKey(),
+                i.districtId(),
+                s.current() == null ? null : s.current().value(),
+                s.current() == null ? null : s.current().date(),
                 s.light().name());
     }
 
@@ -200,15 +238,29 @@ class ConceptExport {
                 m.startDate(),
                 m.endDate(),
                 m.costCents(),
-                m.financing().stream().map(f -> new FinancingJson(f.source().name(), f.amountCents())).toList(),
-                m.milestones().stream().map(s -> new MilestoneJson(s.title(), s.dueDate(), s.done())).toList(),
+                m.financing().stream()
+                        .map(f -> new FinancingJson(f.source().name(), f.amountCents()))
+                        .toList(),
+                m.milestones().stream()
+                        .map(s -> new MilestoneJson(s.title(), s.dueDate(), s.done()))
+                        .toList(),
                 m.outputs(),
                 m.climateRelevant());
     }
 
     static ProgressJson progress(ProgressReport r) {
-        return new ProgressJson(r.id(), r.measureKey(), r.periodFrom(), r.periodTo(), r.happened(), r.participants(),
-                r.milestoneNote(), r.problems(), r.indicatorKey(), r.indicatorValue(), r.createdBy());
+        return new ProgressJson(
+                r.id(),
+                r.measureKey(),
+                r.periodFrom(),
+                r.periodTo(),
+                r.happened(),
+                r.participants(),
+                r.milestoneNote(),
+                r.problems(),
+                r.indicatorKey(),
+                r.indicatorValue(),
+                r.createdBy());
     }
 
     /** The version's measures, one per line, separated by semicolons (opens in German spreadsheet programs). */
@@ -218,34 +270,56 @@ class ConceptExport {
         Map<Long, String> dn = reader.districtNames();
         Map<Long, String> on = reader.organisationNames();
         StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, List.of("code", "title", "status", "lead_organisation", "partners", "action_fields", "goals",
-                "districts", "start", "end", "cost_eur", "financing", "climate_relevant", "outputs"));
+        line(
+                out,
+                List.of(
+                        "code",
+                        "title",
+                        "status",
+                        "lead_organisation",
+                        "partners",
+                        "action_fields",
+                        "goals",
+                        "districts",
+                        "start",
+                        "end",
+                        "cost_eur",
+                        "financing",
+                        "climate_relevant",
+                        "outputs"));
         Map<Long, String> goalCodes = goals.findByVersionIdOrderByCodeAscIdAsc(v.id()).stream()
                 .collect(Collectors.toMap(Goal::id, g -> g.code().isEmpty() ? g.title() : g.code()));
         for (Measure m : measures.findByVersionIdOrderByCodeAscIdAsc(v.id())) {
-            line(out, List.of(
-                    m.code(),
-                    m.title(),
-                    m.status().name(),
-                    on.getOrDefault(m.leadOrganisationId(), ""),
-                    reader.names(m.partnerIds(), on),
-                    reader.names(m.fieldIds(), fn),
-                    m.goalIds().stream().map(id -> goalCodes.getOrDefault(id, "")).collect(Collectors.joining(", ")),
-                    reader.names(m.districtIds(), dn),
-                    m.startDate() == null ? "" : m.startDate().toString(),
-                    m.endDate() == null ? "" : m.endDate().toString(),
-                    BigDecimal.valueOf(m.costCents(), 2).toPlainString(),
-                    m.financing().stream()
-                            .map(f -> f.source().name() + " " + BigDecimal.valueOf(f.amountCents(), 2).toPlainString())
-                            .collect(Collectors.joining(", ")),
-                    String.valueOf(m.climateRelevant()),
-                    m.outputs()));
+            line(
+                    out,
+                    List.of(
+                            m.code(),
+                            m.title(),
+                            m.status().name(),
+                            on.getOrDefault(m.leadOrganisationId(), ""),
+                            reader.names(m.partnerIds(), on),
+                            reader.names(m.fieldIds(), fn),
+                            m.goalIds().stream()
+                                    .map(id -> goalCodes.getOrDefault(id, ""))
+                                    .collect(Collectors.joining(", ")),
+                            reader.names(m.districtIds(), dn),
+                            m.startDate() == null ? "" : m.startDate().toString(),
+                            m.endDate() == null ? "" : m.endDate().toString(),
+                            BigDecimal.valueOf(m.costCents(), 2).toPlainString(),
+                            m.financing().stream()
+                                    .map(f -> f.source().name() + " "
+                                            + BigDecimal.valueOf(f.amountCents(), 2)
+                                                    .toPlainString())
+                                    .collect(Collectors.joining(", ")),
+                            String.valueOf(m.climateRelevant()),
+                            m.outputs()));
         }
         return out.toString();
     }
 
     private static void line(StringBuilder out, List<String> cells) {
-        out.append(cells.stream().map(ConceptExport::cell).collect(Collectors.joining(";"))).append("\r\n");
+        out.append(cells.stream().map(ConceptExport::cell).collect(Collectors.joining(";")))
+                .append("\r\n");
     }
 
     private static String cell(String value) {

@@ -229,8 +229,14 @@ class ConceptPages {
     // ---- SWOT and goals ---------------------------------------------------------------------------------------
 
     @GetMapping("/{conceptId}/versionen/{versionId}/swot")
-    String swotForm(@PathVariable String tenant, @PathVariable long conceptId, @PathVariable long versionId, Model model) {
-        return swotPage(model, conceptId, versionId, new SwotForm(null, "STRENGTH", "", "RESIDENTS_FORUM", ""), FormErrors.none());
+    String swotForm(
+            @PathVariable String tenant, @PathVariable long conceptId, @PathVariable long versionId, Model model) {
+        return swotPage(
+                model,
+                conceptId,
+                versionId,
+                new SwotForm(null, "STRENGTH", "", "RESIDENTS_FORUM", ""),
+                FormErrors.none());
     }
 
     private String swotPage(Model model, long conceptId, long versionId, SwotForm form, FormErrors errors) {
@@ -262,7 +268,8 @@ class ConceptPages {
     }
 
     @GetMapping("/{conceptId}/versionen/{versionId}/ziele")
-    String goalForm(@PathVariable String tenant, @PathVariable long conceptId, @PathVariable long versionId, Model model) {
+    String goalForm(
+            @PathVariable String tenant, @PathVariable long conceptId, @PathVariable long versionId, Model model) {
         return goalPage(model, conceptId, versionId, GoalForm.empty(), FormErrors.none());
     }
 
@@ -296,7 +303,8 @@ class ConceptPages {
             Planning.indicator(form, planning.concept(conceptId), extra);
             extra.forEach((field, code) -> {
                 if (!result.hasFieldErrors(field)) {
-                    result.addError(new FieldError(result.getObjectName(), field, null, false, new String[] {code}, null, code));
+                    result.addError(new FieldError(
+                            result.getObjectName(), field, null, false, new String[] {code}, null, code));
                 }
             });
         }
@@ -306,12 +314,18 @@ class ConceptPages {
     // ---- measures ---------------------------------------------------------------------------------------------
 
     @GetMapping("/{conceptId}/versionen/{versionId}/massnahmen")
-    String newMeasure(@PathVariable String tenant, @PathVariable long conceptId, @PathVariable long versionId, Model model) {
+    String newMeasure(
+            @PathVariable String tenant, @PathVariable long conceptId, @PathVariable long versionId, Model model) {
         return measurePage(model, conceptId, versionId, null, MeasureForm.empty(), FormErrors.none());
     }
 
     private String measurePage(
-            Model model, long conceptId, long versionId, @Nullable Long measureId, MeasureForm form, FormErrors errors) {
+            Model model,
+            long conceptId,
+            long versionId,
+            @Nullable Long measureId,
+            MeasureForm form,
+            FormErrors errors) {
         Concept c = planning.concept(conceptId);
         model.addAttribute("editor", reader.measureEditor(c, planning.versionOf(c, versionId), measureId));
         model.addAttribute("form", form);
@@ -454,7 +468,8 @@ class ConceptPages {
     // ---- views and outputs ------------------------------------------------------------------------------------
 
     @GetMapping("/{conceptId}/versionen/{versionId}/matrix")
-    String matrix(@PathVariable String tenant, @PathVariable long conceptId, @PathVariable long versionId, Model model) {
+    String matrix(
+            @PathVariable String tenant, @PathVariable long conceptId, @PathVariable long versionId, Model model) {
         Concept c = planning.concept(conceptId);
         model.addAttribute("matrix", reader.matrix(c, planning.versionOf(c, versionId)));
         return "planning/matrix";
@@ -476,10 +491,12 @@ class ConceptPages {
         byte[] pdf = annualReport.render(c, v);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("Jahresbericht-" + v.label() + ".pdf", StandardCharsets.UTF_8)
-                        .build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("Jahresbericht-" + v.label() + ".pdf", StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 
@@ -490,7 +507,9 @@ class ConceptPages {
         ConceptVersion v = planning.versionOf(c, versionId);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"konzept-" + c.id() + "-" + v.id() + ".json\"")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"konzept-" + c.id() + "-" + v.id() + ".json\"")
                 .body(export.json(c, v));
     }
 
@@ -501,7 +520,9 @@ class ConceptPages {
         ConceptVersion v = planning.versionOf(c, versionId);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"massnahmen-" + c.id() + "-" + v.id() + ".csv\"")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"massnahmen-" + c.id() + "-" + v.id() + ".csv\"")
                 .body(export.csv(c, v));
     }
 }

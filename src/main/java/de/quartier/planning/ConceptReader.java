@@ -154,7 +154,8 @@ class ConceptReader {
                     v.status().name(),
                     goals.findByVersionIdOrderByCodeAscIdAsc(v.id()).size(),
                     ms.size(),
-                    PlanningForms.euros(ms.stream().mapToLong(Measure::costCents).sum()),
+                    PlanningForms.euros(
+                            ms.stream().mapToLong(Measure::costCents).sum()),
                     lights.getOrDefault(Achievement.Light.ON_TRACK, 0),
                     lights.getOrDefault(Achievement.Light.AT_RISK, 0),
                     lights.getOrDefault(Achievement.Light.OFF_TRACK, 0),
@@ -181,9 +182,8 @@ class ConceptReader {
                 .filter(r -> true)
                 .toList();
         Map<Long, Measure> byId = ms.stream().collect(Collectors.toMap(Measure::id, Function.identity()));
-        List<MeasureRow> filtered = rows.stream()
-                .filter(r -> matches(byId.get(r.id()), filter))
-                .toList();
+        List<MeasureRow> filtered =
+                rows.stream().filter(r -> matches(byId.get(r.id()), filter)).toList();
         List<FieldSection> sections = sections(c, v, fn, ms);
         List<Option> orgOptions = ms.stream()
                 .map(Measure::leadOrganisationId)
@@ -210,9 +210,13 @@ class ConceptReader {
                 PlanningForms.euros(ms.stream().mapToLong(Measure::costCents).sum()),
                 finances(ms),
                 filter,
-                fn.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList(),
+                fn.entrySet().stream()
+                        .map(e -> new Option(e.getKey(), e.getValue()))
+                        .toList(),
                 orgOptions,
-                c.districtIds().stream().map(id -> new Option(id, dn.getOrDefault(id, "#" + id))).toList(),
+                c.districtIds().stream()
+                        .map(id -> new Option(id, dn.getOrDefault(id, "#" + id)))
+                        .toList(),
                 all.getLast().id().equals(v.id()));
     }
 
@@ -253,9 +257,11 @@ class ConceptReader {
                 .collect(Collectors.toMap(s -> s.indicator().id(), Function.identity()));
         Map<Long, List<IndicatorRow>> indicatorsByGoal = new HashMap<>();
         if (!gs.isEmpty()) {
-            for (GoalIndicator i : indicators.findByGoalIdInOrderByIdAsc(gs.stream().map(Goal::id).toList())) {
+            for (GoalIndicator i : indicators.findByGoalIdInOrderByIdAsc(
+                    gs.stream().map(Goal::id).toList())) {
                 IndicatorStatus s = statusByIndicator.get(i.id());
-                indicatorsByGoal.computeIfAbsent(i.goalId(), k -> new ArrayList<>())
+                indicatorsByGoal
+                        .computeIfAbsent(i.goalId(), k -> new ArrayList<>())
                         .add(new IndicatorRow(
                                 i.name(),
                                 i.mode().name(),
@@ -285,7 +291,9 @@ class ConceptReader {
             }
             gs.stream()
                     .filter(g -> g.actionFieldId().equals(f.getKey()) && g.parentId() != null)
-                    .filter(g -> gs.stream().noneMatch(p -> p.id().equals(g.parentId()) && p.actionFieldId().equals(f.getKey())))
+                    .filter(g -> gs.stream()
+                            .noneMatch(p -> p.id().equals(g.parentId())
+                                    && p.actionFieldId().equals(f.getKey())))
                     .forEach(g -> goalRows.add(goalRow(g, indicatorsByGoal)));
             sections.add(new FieldSection(
                     f.getKey(),
@@ -295,7 +303,9 @@ class ConceptReader {
                     swotRows(mine, SwotEntry.Kind.OPPORTUNITY),
                     swotRows(mine, SwotEntry.Kind.THREAT),
                     goalRows,
-                    (int) ms.stream().filter(m -> m.fieldIds().contains(f.getKey())).count()));
+                    (int) ms.stream()
+                            .filter(m -> m.fieldIds().contains(f.getKey()))
+                            .count()));
         }
         return sections;
     }
@@ -313,7 +323,8 @@ class ConceptReader {
     private static List<SwotRow> swotRows(List<SwotEntry> entries, SwotEntry.Kind kind) {
         return entries.stream()
                 .filter(e -> e.kind() == kind)
-                .map(e -> new SwotRow(e.id(), e.kind().name(), e.text(), e.source().name(), e.indicatorKey()))
+                .map(e -> new SwotRow(
+                        e.id(), e.kind().name(), e.text(), e.source().name(), e.indicatorKey()))
                 .toList();
     }
 
@@ -329,7 +340,9 @@ class ConceptReader {
                 .collect(Collectors.toMap(Goal::id, g -> g.code().isEmpty() ? g.title() : g.code()));
         Map<UUID, Integer> participants = new HashMap<>();
         for (ProgressReport r : progress.findByConceptIdOrderByPeriodToAscIdAsc(c.id())) {
-            if (r.participants() != null && !r.periodTo().isBefore(v.periodFrom()) && !r.periodFrom().isAfter(v.periodTo())) {
+            if (r.participants() != null
+                    && !r.periodTo().isBefore(v.periodFrom())
+                    && !r.periodFrom().isAfter(v.periodTo())) {
                 participants.merge(r.measureKey(), r.participants(), Integer::sum);
             }
         }
@@ -377,7 +390,8 @@ class ConceptReader {
             }
             int count = (int) cells.stream().filter(b -> b).count();
             synergies += count > 1 ? 1 : 0;
-            rows.add(new MatrixRow(m.id(), m.code(), m.title(), on.getOrDefault(m.leadOrganisationId(), ""), cells, count));
+            rows.add(new MatrixRow(
+                    m.id(), m.code(), m.title(), on.getOrDefault(m.leadOrganisationId(), ""), cells, count));
         }
         rows.sort((a, b) -> Integer.compare(b.count(), a.count()));
         List<Integer> columnTotals = new ArrayList<>();
@@ -389,7 +403,9 @@ class ConceptReader {
                 c.title(),
                 v.label(),
                 v.id(),
-                fn.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList(),
+                fn.entrySet().stream()
+                        .map(e -> new Option(e.getKey(), e.getValue()))
+                        .toList(),
                 rows,
                 columnTotals,
                 synergies);
@@ -417,10 +433,14 @@ class ConceptReader {
                     i.mode().name(),
                     number(i.baselineValue()) + " (" + date(i.baselineDate()) + ")",
                     number(i.targetValue()) + " (" + date(i.targetDate()) + ")",
-                    s.current() == null ? null : number(s.current().value()) + " (" + date(s.current().date()) + ")",
+                    s.current() == null
+                            ? null
+                            : number(s.current().value()) + " ("
+                                    + date(s.current().date()) + ")",
                     number(s.expectedNow().setScale(1, java.math.RoundingMode.HALF_UP)),
                     s.light().name(),
-                    Achievement.svg(label, i.baselineValue(), i.baselineDate(), i.targetValue(), i.targetDate(), s.values()),
+                    Achievement.svg(
+                            label, i.baselineValue(), i.baselineDate(), i.targetValue(), i.targetDate(), s.values()),
                     bar));
         }
         return new AchievementPage(c.id(), c.title(), v.label(), v.id(), rows);
@@ -432,7 +452,8 @@ class ConceptReader {
     MeasureDetail detail(Concept c, Measure m) {
         ConceptVersion v = planning.versionOf(c, m.versionId());
         Scope scope = planning.scope();
-        MeasureRow row = measureRows(c, v, List.of(m), scope, fieldNames(), districtNames(), organisationNames()).getFirst();
+        MeasureRow row = measureRows(c, v, List.of(m), scope, fieldNames(), districtNames(), organisationNames())
+                .getFirst();
         Map<UUID, GoalIndicator> manual = planning.manualIndicators(m);
         Map<UUID, String> indicatorNames = new HashMap<>();
         manual.forEach((k, i) -> indicatorNames.put(k, i.name()));
@@ -475,17 +496,25 @@ class ConceptReader {
         Map<Long, String> dn = districtNames();
         List<GoalChoice> goalChoices = goals.findByVersionIdOrderByCodeAscIdAsc(v.id()).stream()
                 .map(g -> new GoalChoice(
-                        g.id(), (g.code().isEmpty() ? "" : g.code() + " ") + g.title(), fn.getOrDefault(g.actionFieldId(), "")))
+                        g.id(),
+                        (g.code().isEmpty() ? "" : g.code() + " ") + g.title(),
+                        fn.getOrDefault(g.actionFieldId(), "")))
                 .toList();
         return new MeasureEditor(
                 c.id(),
                 v.id(),
                 v.label(),
                 measureId,
-                organisations.choices().stream().map(o -> new Option(o.id(), o.name())).toList(),
+                organisations.choices().stream()
+                        .map(o -> new Option(o.id(), o.name()))
+                        .toList(),
                 goalChoices,
-                fn.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList(),
-                c.districtIds().stream().map(id -> new Option(id, dn.getOrDefault(id, "#" + id))).toList());
+                fn.entrySet().stream()
+                        .map(e -> new Option(e.getKey(), e.getValue()))
+                        .toList(),
+                c.districtIds().stream()
+                        .map(id -> new Option(id, dn.getOrDefault(id, "#" + id)))
+                        .toList());
     }
 
     GoalEditor goalEditor(Concept c, ConceptVersion v) {
@@ -495,12 +524,16 @@ class ConceptReader {
                 c.id(),
                 v.id(),
                 v.label(),
-                fn.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList(),
+                fn.entrySet().stream()
+                        .map(e -> new Option(e.getKey(), e.getValue()))
+                        .toList(),
                 goals.findByVersionIdOrderByCodeAscIdAsc(v.id()).stream()
                         .filter(g -> g.parentId() == null)
                         .map(g -> new Option(g.id(), (g.code() + " " + g.title()).strip()))
                         .toList(),
-                c.districtIds().stream().map(id -> new Option(id, dn.getOrDefault(id, "#" + id))).toList(),
+                c.districtIds().stream()
+                        .map(id -> new Option(id, dn.getOrDefault(id, "#" + id)))
+                        .toList(),
                 monitoring());
     }
 
@@ -510,7 +543,9 @@ class ConceptReader {
                 c.id(),
                 v.id(),
                 v.label(),
-                fn.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList(),
+                fn.entrySet().stream()
+                        .map(e -> new Option(e.getKey(), e.getValue()))
+                        .toList(),
                 monitoring());
     }
 

@@ -107,11 +107,13 @@ class ConceptVersion {
         return analysis;
     }
 
-    @Nullable String adoptedBy() {
+    @Nullable
+    String adoptedBy() {
         return adoptedBy;
     }
 
-    @Nullable LocalDate adoptedAt() {
+    @Nullable
+    LocalDate adoptedAt() {
         return adoptedAt;
     }
 

@@ -60,7 +60,8 @@ class Goal {
         return entryKey;
     }
 
-    @Nullable Long parentId() {
+    @Nullable
+    Long parentId() {
         return parentId;
     }
 

@@ -130,11 +130,13 @@ class GoalIndicator {
         return mode;
     }
 
-    @Nullable String monitoringKey() {
+    @Nullable
+    String monitoringKey() {
         return monitoringKey;
     }
 
-    @Nullable Long districtId() {
+    @Nullable
+    Long districtId() {
         return districtId;
     }
 }

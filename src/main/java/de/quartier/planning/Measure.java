@@ -69,7 +69,8 @@ class Measure {
             return title;
         }
 
-        @Nullable LocalDate dueDate() {
+        @Nullable
+        LocalDate dueDate() {
             return dueDate;
         }
 
@@ -197,8 +198,18 @@ class Measure {
     /** A copy for a new version; goal ids are mapped to the copied goals by the caller. */
     Measure copyTo(Long newVersionId, Set<Long> newGoalIds) {
         Measure m = new Measure(newVersionId, entryKey);
-        m.update(code, title, description, leadOrganisationId, status, startDate, endDate, costCents, outputs,
-                climateRelevant, updatedBy);
+        m.update(
+                code,
+                title,
+                description,
+                leadOrganisationId,
+                status,
+                startDate,
+                endDate,
+                costCents,
+                outputs,
+                climateRelevant,
+                updatedBy);
         m.partnerIds.addAll(partnerIds);
         m.goalIds.addAll(newGoalIds);
         m.fieldIds.addAll(fieldIds);
@@ -244,11 +255,13 @@ class Measure {
         return status;
     }
 
-    @Nullable LocalDate startDate() {
+    @Nullable
+    LocalDate startDate() {
         return startDate;
     }
 
-    @Nullable LocalDate endDate() {
+    @Nullable
+    LocalDate endDate() {
         return endDate;
     }
 

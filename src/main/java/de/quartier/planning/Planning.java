@@ -229,8 +229,8 @@ class Planning {
         if (!scope.admin() && !scope.districts().containsAll(districtIds)) {
             throw new AccessDeniedException("not your area");
         }
-        Concept c = concepts.save(new Concept(
-                form.title().strip(), form.areaName().strip(), new LinkedHashSet<>(districtIds)));
+        Concept c = concepts.save(
+                new Concept(form.title().strip(), form.areaName().strip(), new LinkedHashSet<>(districtIds)));
         int year = LocalDate.now(ZONE).getYear();
         versions.save(new ConceptVersion(
                 c.id(), String.valueOf(year), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), ""));
@@ -264,7 +264,13 @@ class Planning {
         }
         String indicator = blankToNull(form.indicatorKey());
         SwotEntry e = swot.save(new SwotEntry(
-                v.id(), UUID.randomUUID(), form.actionFieldId(), kind, form.text().strip(), source, indicator));
+                v.id(),
+                UUID.randomUUID(),
+                form.actionFieldId(),
+                kind,
+                form.text().strip(),
+                source,
+                indicator));
         audit.record("planning.swot.added", "concept:" + c.id(), e.text());
         return e;
     }
@@ -329,7 +335,8 @@ class Planning {
             errors.put("indicatorName", "planning.error.required");
         }
         if (baseline == null) {
-            errors.put("baselineValue", blank(form.baselineValue()) ? "planning.error.required" : "planning.error.number");
+            errors.put(
+                    "baselineValue", blank(form.baselineValue()) ? "planning.error.required" : "planning.error.number");
         }
         if (form.baselineDate() == null) {
             errors.put("baselineDate", "planning.error.required");
@@ -337,10 +344,13 @@ class Planning {
         if (target == null) {
             errors.put("targetValue", blank(form.targetValue()) ? "planning.error.required" : "planning.error.number");
         }
-        if (form.baselineDate() != null && form.targetDate() != null && !form.targetDate().isAfter(form.baselineDate())) {
+        if (form.baselineDate() != null
+                && form.targetDate() != null
+                && !form.targetDate().isAfter(form.baselineDate())) {
             errors.put("targetDate", "planning.error.targetBeforeBaseline");
         }
-        GoalIndicator.Mode mode = "AUTOMATIC".equals(form.mode()) ? GoalIndicator.Mode.AUTOMATIC : GoalIndicator.Mode.MANUAL;
+        GoalIndicator.Mode mode =
+                "AUTOMATIC".equals(form.mode()) ? GoalIndicator.Mode.AUTOMATIC : GoalIndicator.Mode.MANUAL;
         if (mode == GoalIndicator.Mode.AUTOMATIC) {
             if (blank(form.monitoringKey())) {
                 errors.put("monitoringKey", "planning.error.monitoringRequired");
@@ -401,8 +411,10 @@ class Planning {
         m.financing().clear();
         m.financing().addAll(valid.financing);
         Measure saved = measures.saveAndFlush(m);
-        audit.record(measureId == null ? "planning.measure.added" : "planning.measure.updated",
-                "measure:" + saved.id(), saved.title());
+        audit.record(
+                measureId == null ? "planning.measure.added" : "planning.measure.updated",
+                "measure:" + saved.id(),
+                saved.title());
         return saved;
     }
 
@@ -424,7 +436,8 @@ class Planning {
         } else if (!versionGoals.keySet().containsAll(goalIds)) {
             errors.put("goalIds", "planning.error.goalUnknown");
         }
-        if (form.leadOrganisationId() != null && organisations.find(form.leadOrganisationId()).isEmpty()) {
+        if (form.leadOrganisationId() != null
+                && organisations.find(form.leadOrganisationId()).isEmpty()) {
             errors.put("leadOrganisationId", "planning.error.organisationUnknown");
         }
         Set<Long> knownFields =
@@ -460,7 +473,8 @@ class Planning {
                 financing.add(new Measure.FinancingLine(s, cents));
             }
         }
-        long financed = financing.stream().mapToLong(Measure.FinancingLine::amountCents).sum();
+        long financed =
+                financing.stream().mapToLong(Measure.FinancingLine::amountCents).sum();
         if (cost != null && !errors.containsKey("financingAmount") && financed != cost) {
             errors.put("financingAmount", "planning.error.financingSum");
         }
@@ -517,7 +531,9 @@ class Planning {
         if (!blank(form.indicatorKey()) || !blank(form.indicatorValue())) {
             Map<UUID, GoalIndicator> manual = manualIndicators(m);
             try {
-                indicatorKey = blank(form.indicatorKey()) ? null : UUID.fromString(form.indicatorKey().strip());
+                indicatorKey = blank(form.indicatorKey())
+                        ? null
+                        : UUID.fromString(form.indicatorKey().strip());
             } catch (IllegalArgumentException e) {
                 indicatorKey = null;
             }
@@ -552,7 +568,8 @@ class Planning {
     Map<UUID, GoalIndicator> manualIndicators(Measure m) {
         return indicators.findByGoalIdInOrderByIdAsc(m.goalIds()).stream()
                 .filter(i -> i.mode() == GoalIndicator.Mode.MANUAL)
-                .collect(Collectors.toMap(GoalIndicator::entryKey, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        GoalIndicator::entryKey, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     @Transactional
@@ -576,13 +593,16 @@ class Planning {
         if (last.draft()) {
             throw new Refused("planning.error.draftExists");
         }
-        return copy(last);
+        ConceptVersion next = copy(last);
+        audit.record("planning.version.started", "concept:" + c.id(), next.label());
+        return next;
     }
 
     ConceptVersion copy(ConceptVersion last) {
         LocalDate from = last.periodTo().plusDays(1);
         LocalDate to = from.plusYears(1).minusDays(1);
-        String label = from.getYear() == to.getYear() ? String.valueOf(from.getYear()) : from.getYear() + "–" + to.getYear();
+        String label =
+                from.getYear() == to.getYear() ? String.valueOf(from.getYear()) : from.getYear() + "–" + to.getYear();
         ConceptVersion next = versions.save(new ConceptVersion(last.conceptId(), label, from, to, last.analysis()));
         for (SwotEntry e : swot.findByVersionIdOrderByIdAsc(last.id())) {
             swot.save(e.copyTo(next.id()));
@@ -614,7 +634,6 @@ class Planning {
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             measures.save(m.copyTo(next.id(), newGoals));
         }
-        audit.record("planning.version.started", "concept:" + last.conceptId(), label);
         return next;
     }
 
@@ -628,18 +647,29 @@ class Planning {
             return List.of();
         }
         List<Change> changes = new ArrayList<>();
-        diff(changes, "swot",
+        diff(
+                changes,
+                "swot",
                 swot.findByVersionIdOrderByIdAsc(before.get().id()),
                 swot.findByVersionIdOrderByIdAsc(v.id()),
-                SwotEntry::entryKey, SwotEntry::text, e -> e.kind() + "|" + e.text() + "|" + e.actionFieldId());
-        diff(changes, "goal",
+                SwotEntry::entryKey,
+                SwotEntry::text,
+                e -> e.kind() + "|" + e.text() + "|" + e.actionFieldId());
+        diff(
+                changes,
+                "goal",
                 goals.findByVersionIdOrderByCodeAscIdAsc(before.get().id()),
                 goals.findByVersionIdOrderByCodeAscIdAsc(v.id()),
-                Goal::entryKey, Goal::title, g -> g.code() + "|" + g.title() + "|" + g.description());
-        diff(changes, "measure",
+                Goal::entryKey,
+                Goal::title,
+                g -> g.code() + "|" + g.title() + "|" + g.description());
+        diff(
+                changes,
+                "measure",
                 measures.findByVersionIdOrderByCodeAscIdAsc(before.get().id()),
                 measures.findByVersionIdOrderByCodeAscIdAsc(v.id()),
-                Measure::entryKey, Measure::title,
+                Measure::entryKey,
+                Measure::title,
                 m -> m.title() + "|" + m.status() + "|" + m.costCents() + "|" + m.leadOrganisationId() + "|"
                         + m.description() + "|" + m.outputs() + "|" + m.fieldIds() + "|" + m.partnerIds());
         return changes;

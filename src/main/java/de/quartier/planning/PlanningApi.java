@@ -36,7 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Action concepts", description = "Integrated action concepts: goals, measures and progress")
 class PlanningApi {
 
-    public record ConceptSummary(long id, String title, String area, boolean publicVisible, List<VersionJson> versions) {}
+    public record ConceptSummary(
+            long id, String title, String area, boolean publicVisible, List<VersionJson> versions) {}
 
     private final ConceptRepository concepts;
     private final Planning planning;
@@ -64,8 +65,18 @@ class PlanningApi {
             throw new NotFoundException("concept");
         }
         ConceptJson full = export.json(c, adopted);
-        return new ConceptJson(full.id(), full.title(), full.area(), full.districts(), true,
-                List.of(full.version()), full.version(), full.analysis(), full.swot(), full.goals(), full.measures(),
+        return new ConceptJson(
+                full.id(),
+                full.title(),
+                full.area(),
+                full.districts(),
+                true,
+                List.of(full.version()),
+                full.version(),
+                full.analysis(),
+                full.swot(),
+                full.goals(),
+                full.measures(),
                 List.of());
     }
 
@@ -75,13 +86,19 @@ class PlanningApi {
         return concepts.findAllByOrderByTitleAsc().stream()
                 .map(c -> {
                     if (staffView(c)) {
-                        return new ConceptSummary(c.id(), c.title(), c.areaName(), c.publicVisible(),
-                                planning.versions(c).stream().map(ConceptExport::version).toList());
+                        return new ConceptSummary(
+                                c.id(),
+                                c.title(),
+                                c.areaName(),
+                                c.publicVisible(),
+                                planning.versions(c).stream()
+                                        .map(ConceptExport::version)
+                                        .toList());
                     }
                     return c.publicVisible()
                             ? planning.adopted(c)
-                                    .map(v -> new ConceptSummary(c.id(), c.title(), c.areaName(), true,
-                                            List.of(ConceptExport.version(v))))
+                                    .map(v -> new ConceptSummary(
+                                            c.id(), c.title(), c.areaName(), true, List.of(ConceptExport.version(v))))
                                     .orElse(null)
                             : null;
                 })
@@ -90,35 +107,45 @@ class PlanningApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A concept version with SWOT, goals (with indicators and traffic light), measures and progress")
+    @Operation(
+            summary = "A concept version with SWOT, goals (with indicators and traffic light), measures and progress")
     ConceptJson concept(
-            @PathVariable String tenant, @PathVariable long id, @RequestParam(required = false) @Nullable Long version) {
+            @PathVariable String tenant,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long version) {
         return view(id, version);
     }
 
     @GetMapping("/{id}/goals")
     @Operation(summary = "Goals with indicators, current values and traffic lights")
     List<GoalJson> goals(
-            @PathVariable String tenant, @PathVariable long id, @RequestParam(required = false) @Nullable Long version) {
+            @PathVariable String tenant,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long version) {
         return view(id, version).goals();
     }
 
     @GetMapping("/{id}/measures")
     @Operation(summary = "Measures with lead organisation, partners, fields, financing and milestones")
     List<MeasureJson> measures(
-            @PathVariable String tenant, @PathVariable long id, @RequestParam(required = false) @Nullable Long version) {
+            @PathVariable String tenant,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long version) {
         return view(id, version).measures();
     }
 
     @GetMapping("/{id}/progress")
     @Operation(summary = "Progress reports of the version's measures (staff only)")
     List<ProgressJson> progress(
-            @PathVariable String tenant, @PathVariable long id, @RequestParam(required = false) @Nullable Long version) {
+            @PathVariable String tenant,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long version) {
         return view(id, version).progress();
     }
 
     @PostMapping("/{id}/measures/{measureId}/progress")
-    @Operation(summary = "Report progress on a measure (district managers of the area, editors of the lead organisation)")
+    @Operation(
+            summary = "Report progress on a measure (district managers of the area, editors of the lead organisation)")
     ResponseEntity<ProgressJson> report(
             @PathVariable String tenant,
             @PathVariable long id,
@@ -139,7 +166,8 @@ class PlanningApi {
         String detail = refused.global != null
                 ? messages.getMessage(refused.global, refused.args, refused.global, locale)
                 : messages.getMessage("planning.error.invalid", null, "invalid", locale);
-        HttpStatus status = "planning.error.measureClosed".equals(refused.global) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        HttpStatus status =
+                "planning.error.measureClosed".equals(refused.global) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
         return new ApiProblem(status, detail, errors);
     }
 }

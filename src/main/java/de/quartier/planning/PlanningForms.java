@@ -36,9 +36,15 @@ public final class PlanningForms {
             @Nullable @Size(max = 200) String indicatorName,
             @Nullable @Size(max = 40) String unit,
             @Nullable String baselineValue,
-            @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate baselineDate,
+
+            @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate baselineDate,
+
             @Nullable String targetValue,
-            @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate targetDate,
+
+            @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate targetDate,
+
             @Nullable String mode,
             @Nullable String monitoringKey,
             @Nullable Long districtId) {
@@ -59,8 +65,13 @@ public final class PlanningForms {
             @Nullable List<Long> fieldIds,
             @Nullable List<Long> districtIds,
             @NotBlank String status,
-            @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
-            @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
+
+            @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate startDate,
+
+            @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate endDate,
+
             @Nullable String cost,
             @Nullable List<String> financingSource,
             @Nullable List<String> financingAmount,
@@ -71,22 +82,31 @@ public final class PlanningForms {
             @Nullable List<String> milestoneDone) {
 
         public static MeasureForm empty() {
-            return new MeasureForm(null, "", "", "", null, List.of(), List.of(), List.of(), List.of(), "PLANNED",
-                    null, null, "", List.of(), List.of(), "", false, List.of(), List.of(), List.of());
+            return new MeasureForm(
+                    null, "", "", "", null, List.of(), List.of(), List.of(), List.of(), "PLANNED", null, null, "",
+                    List.of(), List.of(), "", false, List.of(), List.of(), List.of());
         }
 
         public static List<Long> ids(@Nullable List<Long> ids) {
-            return ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+            return ids == null
+                    ? List.of()
+                    : ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
         }
 
         public static String at(@Nullable List<String> list, int i) {
-            return list == null || i >= list.size() || list.get(i) == null ? "" : list.get(i).strip();
+            return list == null || i >= list.size() || list.get(i) == null
+                    ? ""
+                    : list.get(i).strip();
         }
     }
 
     public record ProgressForm(
-            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodFrom,
-            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodTo,
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate periodFrom,
+
+            @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate periodTo,
+
             @NotBlank @Size(max = 5000) String happened,
             @Nullable Integer participants,
             @Nullable @Size(max = 1000) String milestoneNote,

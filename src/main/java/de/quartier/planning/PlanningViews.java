@@ -41,7 +41,12 @@ public final class PlanningViews {
 
     public record ChangeRow(String type, String kind, String title) {}
 
-    public record SwotRow(long id, String kind, String text, String source, @Nullable String indicator) {}
+    public record SwotRow(
+            long id,
+            String kind,
+            String text,
+            String source,
+            @Nullable String indicator) {}
 
     public record IndicatorRow(
             String name,
@@ -92,7 +97,10 @@ public final class PlanningViews {
     }
 
     public record Filter(
-            @Nullable Long field, @Nullable String status, @Nullable Long organisation, @Nullable Long district) {
+            @Nullable Long field,
+            @Nullable String status,
+            @Nullable Long organisation,
+            @Nullable Long district) {
 
         public boolean any() {
             return field != null || status != null || organisation != null || district != null;
@@ -158,8 +166,13 @@ public final class PlanningViews {
             long conceptId, String title, String versionLabel, long versionId, List<AchievementRow> rows) {}
 
     public record ReportRow(
-            String period, String happened, @Nullable Integer participants, String milestoneNote, String problems,
-            @Nullable String indicator, String createdBy) {}
+            String period,
+            String happened,
+            @Nullable Integer participants,
+            String milestoneNote,
+            String problems,
+            @Nullable String indicator,
+            String createdBy) {}
 
     public record MilestoneRow(String title, @Nullable String due, boolean done) {}
 
@@ -230,6 +243,8 @@ public final class PlanningViews {
             List<BarRow> fieldBars,
             int climateMeasures,
             int totalParticipants) {}
+
+    public record PublicRow(long id, String title, String areaName, String versionLabel) {}
 
     public record PublicConcept(
             long id,

@@ -92,7 +92,8 @@ class ProgressReport {
         return happened;
     }
 
-    @Nullable Integer participants() {
+    @Nullable
+    Integer participants() {
         return participants;
     }
 
@@ -104,11 +105,13 @@ class ProgressReport {
         return problems;
     }
 
-    @Nullable UUID indicatorKey() {
+    @Nullable
+    UUID indicatorKey() {
         return indicatorKey;
     }
 
-    @Nullable BigDecimal indicatorValue() {
+    @Nullable
+    BigDecimal indicatorValue() {
         return indicatorValue;
     }
 

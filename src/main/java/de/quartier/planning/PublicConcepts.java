@@ -1,5 +1,6 @@
 package de.quartier.planning;
 
+import de.quartier.planning.PlanningViews.PublicRow;
 import de.quartier.shared.NavItem;
 import de.quartier.shared.NavigationContributor;
 import de.quartier.shared.NotFoundException;
@@ -20,9 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @Controller
 class PublicConcepts {
-
-    /** A concept as the public list shows it. */
-    public record PublicRow(long id, String title, String areaName, String versionLabel) {}
 
     private final ConceptRepository concepts;
     private final Planning planning;
@@ -49,7 +47,9 @@ class PublicConcepts {
     @GetMapping("/{tenant}/konzepte/{id}")
     @Transactional(readOnly = true)
     String concept(@PathVariable String tenant, @PathVariable long id, Model model) {
-        Concept c = concepts.findById(id).filter(Concept::publicVisible).orElseThrow(() -> new NotFoundException("concept"));
+        Concept c = concepts.findById(id)
+                .filter(Concept::publicVisible)
+                .orElseThrow(() -> new NotFoundException("concept"));
         ConceptVersion v = planning.adopted(c).orElseThrow(() -> new NotFoundException("concept"));
         model.addAttribute("concept", reader.publicConcept(c, v));
         return "planning/public-concept";

@@ -55,7 +55,12 @@ class SwotEntry {
     protected SwotEntry() {}
 
     SwotEntry(
-            Long versionId, UUID entryKey, Long actionFieldId, Kind kind, String text, Source source,
+            Long versionId,
+            UUID entryKey,
+            Long actionFieldId,
+            Kind kind,
+            String text,
+            Source source,
             @Nullable String indicatorKey) {
         this.versionId = versionId;
         this.entryKey = entryKey;
@@ -98,7 +103,8 @@ class SwotEntry {
         return source;
     }
 
-    @Nullable String indicatorKey() {
+    @Nullable
+    String indicatorKey() {
         return indicatorKey;
     }
 }
