@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,6 +14,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.TenantId;
 
 /** An integrated action concept (Handlungskonzept) of one programme area: one or more districts. */
@@ -32,7 +35,8 @@ class Concept {
     private boolean publicVisible;
     private Instant createdAt;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "planning_concept_district", joinColumns = @JoinColumn(name = "concept_id"))
     @Column(name = "district_id")
     private Set<Long> districtIds = new LinkedHashSet<>();

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +22,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
@@ -127,32 +130,38 @@ class Measure {
     private Instant updatedAt;
     private String updatedBy = "";
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "planning_measure_partner", joinColumns = @JoinColumn(name = "measure_id"))
     @Column(name = "organisation_id")
     private Set<Long> partnerIds = new LinkedHashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "planning_measure_goal", joinColumns = @JoinColumn(name = "measure_id"))
     @Column(name = "goal_id")
     private Set<Long> goalIds = new LinkedHashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "planning_measure_field", joinColumns = @JoinColumn(name = "measure_id"))
     @Column(name = "action_field_id")
     private Set<Long> fieldIds = new LinkedHashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "planning_measure_district", joinColumns = @JoinColumn(name = "measure_id"))
     @Column(name = "district_id")
     private Set<Long> districtIds = new LinkedHashSet<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "planning_milestone", joinColumns = @JoinColumn(name = "measure_id"))
     @OrderColumn(name = "position")
     private List<Milestone> milestones = new ArrayList<>();
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "planning_financing", joinColumns = @JoinColumn(name = "measure_id"))
     @OrderColumn(name = "position")
     private List<FinancingLine> financing = new ArrayList<>();

@@ -137,7 +137,8 @@ public final class PlanningForms {
         }
         if (s.contains(",")) {
             s = s.replace(".", "").replace(',', '.');
-        } else if (s.chars().filter(c -> c == '.').count() > 1) {
+        } else if (s.chars().filter(c -> c == '.').count() > 1 || s.matches("\\d{1,3}\\.\\d{3}")) {
+            // "1.250.000" or "2.000": German thousands separators
             s = s.replace(".", "");
         }
         try {
