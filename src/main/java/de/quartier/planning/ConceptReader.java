@@ -126,6 +126,10 @@ class ConceptReader {
         return f.format(value);
     }
 
+    static String withUnit(BigDecimal value, String unit) {
+        return unit.isBlank() ? number(value) : number(value) + " " + unit;
+    }
+
     static String date(@Nullable LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
@@ -265,11 +269,11 @@ class ConceptReader {
                         .add(new IndicatorRow(
                                 i.name(),
                                 i.mode().name(),
-                                number(i.baselineValue()) + " " + i.unit() + " (" + date(i.baselineDate()) + ")",
-                                number(i.targetValue()) + " " + i.unit() + " (" + date(i.targetDate()) + ")",
+                                withUnit(i.baselineValue(), i.unit()) + " (" + date(i.baselineDate()) + ")",
+                                withUnit(i.targetValue(), i.unit()) + " (" + date(i.targetDate()) + ")",
                                 s == null || s.current() == null
                                         ? null
-                                        : number(s.current().value()) + " " + i.unit() + " ("
+                                        : withUnit(s.current().value(), i.unit()) + " ("
                                                 + date(s.current().date()) + ")",
                                 s == null ? "NO_DATA" : s.light().name()));
             }
@@ -431,11 +435,11 @@ class ConceptReader {
                     i.name(),
                     i.unit(),
                     i.mode().name(),
-                    number(i.baselineValue()) + " (" + date(i.baselineDate()) + ")",
-                    number(i.targetValue()) + " (" + date(i.targetDate()) + ")",
+                    withUnit(i.baselineValue(), i.unit()) + " (" + date(i.baselineDate()) + ")",
+                    withUnit(i.targetValue(), i.unit()) + " (" + date(i.targetDate()) + ")",
                     s.current() == null
                             ? null
-                            : number(s.current().value()) + " ("
+                            : withUnit(s.current().value(), i.unit()) + " ("
                                     + date(s.current().date()) + ")",
                     number(s.expectedNow().setScale(1, java.math.RoundingMode.HALF_UP)),
                     s.light().name(),

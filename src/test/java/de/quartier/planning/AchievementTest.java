@@ -35,7 +35,7 @@ class AchievementTest {
     void fallingTargetsWorkTheSameWay() {
         LocalDate half = LocalDate.of(2026, 1, 1);
         assertThat(light(12, 8, half, 10)).isEqualTo(Light.ON_TRACK);
-        assertThat(light(12, 8, half, 11)).isEqualTo(Light.AT_RISK);
+        assertThat(light(12, 8, half, 10.9)).isEqualTo(Light.AT_RISK); // 55 %
         assertThat(light(12, 8, half, 12.5)).isEqualTo(Light.OFF_TRACK);
     }
 
