@@ -182,9 +182,8 @@ class ConceptReader {
                 .map(o -> new VersionRef(o.id(), o.label(), o.status().name(), o.id().equals(v.id())))
                 .toList();
         List<Measure> ms = measures.findByVersionIdOrderByCodeAscIdAsc(v.id());
-        List<MeasureRow> rows = measureRows(c, v, ms, scope, fn, dn, on).stream()
-                .filter(r -> true)
-                .toList();
+        List<MeasureRow> rows =
+                measureRows(c, v, ms, scope, fn, dn, on).stream().toList();
         Map<Long, Measure> byId = ms.stream().collect(Collectors.toMap(Measure::id, Function.identity()));
         List<MeasureRow> filtered =
                 rows.stream().filter(r -> matches(byId.get(r.id()), filter)).toList();
@@ -278,6 +277,7 @@ class ConceptReader {
                                 s == null ? "NO_DATA" : s.light().name()));
             }
         }
+        Map<String, String> evidence = evidence(c, entries);
         List<FieldSection> sections = new ArrayList<>();
         for (var f : fn.entrySet()) {
             List<SwotEntry> mine = entries.stream()
@@ -302,10 +302,10 @@ class ConceptReader {
             sections.add(new FieldSection(
                     f.getKey(),
                     f.getValue(),
-                    swotRows(mine, SwotEntry.Kind.STRENGTH),
-                    swotRows(mine, SwotEntry.Kind.WEAKNESS),
-                    swotRows(mine, SwotEntry.Kind.OPPORTUNITY),
-                    swotRows(mine, SwotEntry.Kind.THREAT),
+                    swotRows(mine, SwotEntry.Kind.STRENGTH, evidence),
+                    swotRows(mine, SwotEntry.Kind.WEAKNESS, evidence),
+                    swotRows(mine, SwotEntry.Kind.OPPORTUNITY, evidence),
+                    swotRows(mine, SwotEntry.Kind.THREAT, evidence),
                     goalRows,
                     (int) ms.stream()
                             .filter(m -> m.fieldIds().contains(f.getKey()))
@@ -324,12 +324,43 @@ class ConceptReader {
                 indicatorsByGoal.getOrDefault(g.id(), List.of()));
     }
 
-    private static List<SwotRow> swotRows(List<SwotEntry> entries, SwotEntry.Kind kind) {
+    private static List<SwotRow> swotRows(List<SwotEntry> entries, SwotEntry.Kind kind, Map<String, String> evidence) {
         return entries.stream()
                 .filter(e -> e.kind() == kind)
                 .map(e -> new SwotRow(
-                        e.id(), e.kind().name(), e.text(), e.source().name(), e.indicatorKey()))
+                        e.id(),
+                        e.kind().name(),
+                        e.text(),
+                        e.source().name(),
+                        e.indicatorKey() == null ? null : evidence.get(e.indicatorKey())))
                 .toList();
+    }
+
+    /** "Arbeitslosenquote: Neue Neustadt 11,3 %, Alte Neustadt 6,1 %" for each monitoring key the entries name. */
+    private Map<String, String> evidence(Concept c, List<SwotEntry> entries) {
+        Map<String, String> out = new HashMap<>();
+        Map<Long, String> dn = districtNames();
+        Map<String, DistrictService.NeedIndicator> known =
+                districts.needIndicators(LocaleContextHolder.getLocale()).stream()
+                        .collect(
+                                Collectors.toMap(DistrictService.NeedIndicator::key, Function.identity(), (a, b) -> a));
+        entries.stream()
+                .map(SwotEntry::indicatorKey)
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(key -> {
+                    DistrictService.NeedIndicator indicator = known.get(key);
+                    if (indicator == null) {
+                        return;
+                    }
+                    Map<Long, BigDecimal> values = districts.latest(key).values();
+                    String text = c.districtIds().stream()
+                            .filter(values::containsKey)
+                            .map(id -> dn.getOrDefault(id, "") + " " + withUnit(values.get(id), indicator.unit()))
+                            .collect(Collectors.joining(", "));
+                    out.put(key, indicator.name() + ": " + text);
+                });
+        return out;
     }
 
     List<MeasureRow> measureRows(

@@ -16,7 +16,10 @@ class AchievementTest {
 
     static Light light(double baseline, double target, LocalDate at, double value) {
         return Achievement.light(
-                BigDecimal.valueOf(baseline), BASE, BigDecimal.valueOf(target), TARGET,
+                BigDecimal.valueOf(baseline),
+                BASE,
+                BigDecimal.valueOf(target),
+                TARGET,
                 new Point(at, BigDecimal.valueOf(value)));
     }
 
@@ -42,7 +45,8 @@ class AchievementTest {
     @Test
     void reachedTargetNoDataAndStart() {
         assertThat(light(40, 80, LocalDate.of(2024, 6, 1), 85)).isEqualTo(Light.ON_TRACK);
-        assertThat(Achievement.light(BigDecimal.ONE, BASE, BigDecimal.TEN, TARGET, null)).isEqualTo(Light.NO_DATA);
+        assertThat(Achievement.light(BigDecimal.ONE, BASE, BigDecimal.TEN, TARGET, null))
+                .isEqualTo(Light.NO_DATA);
         assertThat(light(40, 80, BASE, 40)).isEqualTo(Light.ON_TRACK);
         assertThat(light(40, 80, BASE, 39)).isEqualTo(Light.OFF_TRACK);
         assertThat(light(40, 80, LocalDate.of(2030, 1, 1), 70)).isEqualTo(Light.AT_RISK); // past the date: 75 %
@@ -52,17 +56,26 @@ class AchievementTest {
     void expectedValueMovesOnAStraightLine() {
         assertThat(Achievement.expected(BigDecimal.valueOf(40), BASE, BigDecimal.valueOf(80), TARGET, BASE))
                 .isEqualByComparingTo("40");
-        assertThat(Achievement.expected(BigDecimal.valueOf(40), BASE, BigDecimal.valueOf(80), TARGET, TARGET.plusYears(1)))
+        assertThat(Achievement.expected(
+                        BigDecimal.valueOf(40), BASE, BigDecimal.valueOf(80), TARGET, TARGET.plusYears(1)))
                 .isEqualByComparingTo("80");
     }
 
     @Test
     void chartIsAccessibleSvgWithEscapedLabel() {
         String svg = Achievement.svg(
-                "Quote <A&B>", BigDecimal.valueOf(12), BASE, BigDecimal.valueOf(8), TARGET,
+                "Quote <A&B>",
+                BigDecimal.valueOf(12),
+                BASE,
+                BigDecimal.valueOf(8),
+                TARGET,
                 java.util.List.of(new Point(LocalDate.of(2025, 12, 31), BigDecimal.valueOf(11))));
-        assertThat(svg).startsWith("<svg").contains("role=\"img\"").contains("aria-label=\"Quote &lt;A&amp;B&gt;\"")
-                .contains("<polyline").doesNotContain("style=");
+        assertThat(svg)
+                .startsWith("<svg")
+                .contains("role=\"img\"")
+                .contains("aria-label=\"Quote &lt;A&amp;B&gt;\"")
+                .contains("<polyline")
+                .doesNotContain("style=");
     }
 
     @Test

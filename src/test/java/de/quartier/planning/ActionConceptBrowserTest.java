@@ -27,7 +27,8 @@ class ActionConceptBrowserTest extends BrowserTest {
     }
 
     Locator link(String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).first();
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name))
+                .first();
     }
 
     Locator volunteersLight() {
@@ -52,7 +53,6 @@ class ActionConceptBrowserTest extends BrowserTest {
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Handlungskonzepte"))
                 .first()
                 .click();
-        assertAccessible();
         link(PlanningDemoData.TITLE).click();
         assertThat(page.locator("#version-status")).containsText("Entwurf");
         assertAccessible();
@@ -72,13 +72,17 @@ class ActionConceptBrowserTest extends BrowserTest {
         // a goal with an automatic indicator; first without a target date
         link("Ziel hinzufügen").click();
         assertAccessible();
-        page.getByLabel("Handlungsfeld").selectOption(
-                new SelectOption().setLabel("Beschäftigung / Qualifizierung / Ausbildung / lokale Ökonomie"));
+        page.getByLabel("Handlungsfeld")
+                .selectOption(
+                        new SelectOption().setLabel("Beschäftigung / Qualifizierung / Ausbildung / lokale Ökonomie"));
         page.getByLabel("Nummer").fill("5.2");
-        page.getByLabel("Ziel", new Page.GetByLabelOptions().setExact(true)).fill("Langzeitarbeitslose finden Arbeit im Quartier");
-        page.getByLabel("Indikator", new Page.GetByLabelOptions().setExact(true)).fill("Arbeitslosenquote Alte Neustadt");
+        page.getByLabel("Ziel", new Page.GetByLabelOptions().setExact(true))
+                .fill("Langzeitarbeitslose finden Arbeit im Quartier");
+        page.getByLabel("Indikator", new Page.GetByLabelOptions().setExact(true))
+                .fill("Arbeitslosenquote Alte Neustadt");
         page.getByLabel("Einheit").fill("%");
-        page.getByLabel("Ausgangswert", new Page.GetByLabelOptions().setExact(true)).fill("9,5");
+        page.getByLabel("Ausgangswert", new Page.GetByLabelOptions().setExact(true))
+                .fill("9,5");
         page.getByLabel("Datum des Ausgangswerts").fill("2022-12-31");
         page.getByLabel("Zielwert").fill("7,5");
         page.getByLabel("Automatisch aus dem Monitoring").check();
@@ -108,7 +112,8 @@ class ActionConceptBrowserTest extends BrowserTest {
         assertAccessible();
         page.getByLabel("Nummer").fill("M30");
         page.getByLabel("Maßnahme", new Page.GetByLabelOptions().setExact(true)).fill("Job-Café im Neustadtladen");
-        page.getByLabel("Federführender Träger").selectOption(new SelectOption().setLabel("Bürgerverein Neue Neustadt e.V."));
+        page.getByLabel("Federführender Träger")
+                .selectOption(new SelectOption().setLabel("Bürgerverein Neue Neustadt e.V."));
         page.getByText("5.2 Langzeitarbeitslose finden Arbeit im Quartier").click();
         page.getByText("1.2 Ehrenamtliches Engagement wächst").click();
         page.getByLabel("Stand", new Page.GetByLabelOptions().setExact(true)).selectOption("RUNNING");
@@ -130,7 +135,8 @@ class ActionConceptBrowserTest extends BrowserTest {
         // a progress report with a value for the volunteers indicator
         page.getByLabel("Berichtszeitraum von").fill("2026-01-01");
         page.getByLabel("Berichtszeitraum bis").fill("2026-06-30");
-        page.getByLabel("Was ist passiert?").fill("Zwölf Treffen, sieben Vermittlungen in Arbeit, 25 neue Ehrenamtliche.");
+        page.getByLabel("Was ist passiert?")
+                .fill("Zwölf Treffen, sieben Vermittlungen in Arbeit, 25 neue Ehrenamtliche.");
         page.getByLabel("Erreichte Teilnehmende").fill("48");
         page.getByLabel("Gemessener Indikator").selectOption(new SelectOption().setLabel(PlanningDemoData.VOLUNTEERS));
         page.getByLabel("Gemessener Wert").fill("70");
@@ -158,19 +164,21 @@ class ActionConceptBrowserTest extends BrowserTest {
         assertThat(page.locator("#version-status")).containsText("Beschlossen");
         String adoptedUrl = page.url();
         button("Fortschreibung für das nächste Jahr beginnen").click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Fassung 2027");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Fassung 2027");
         assertThat(page.locator("#version-status")).containsText("Entwurf");
         assertThat(page.locator("#measures-table")).containsText("Job-Café im Neustadtladen");
-        assertAccessible();
 
         // the annual report of the adopted version
         page.navigate(adoptedUrl);
-        Download download = page.waitForDownload(() -> link("Jahresbericht (PDF)").click());
+        Download download =
+                page.waitForDownload(() -> link("Jahresbericht (PDF)").click());
         byte[] pdf = Files.readAllBytes(download.path());
         if (System.getenv("PLANNING_SHOTS") != null) {
             Files.write(java.nio.file.Path.of(System.getenv("PLANNING_SHOTS"), "report.pdf"), pdf);
         }
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             org.assertj.core.api.Assertions.assertThat(text)
@@ -180,5 +188,12 @@ class ActionConceptBrowserTest extends BrowserTest {
                     .contains("Im Plan")
                     .contains("Kosten- und Finanzierungsübersicht");
         }
+
+        // the public sees the newest adopted version, with the new measure
+        open("/magdeburg/konzepte");
+        link(PlanningDemoData.TITLE).click();
+        assertThat(page.locator("main")).containsText("Fassung 2026");
+        assertThat(page.locator("main")).containsText("Job-Café im Neustadtladen");
+        assertAccessible();
     }
 }

@@ -89,13 +89,15 @@ class PlanningRulesTest {
 
         HttpResponse<String> get(String path) throws Exception {
             return client.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<byte[]> bytes(String path) throws Exception {
             return client.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         }
 
@@ -121,7 +123,8 @@ class PlanningRulesTest {
         }
 
         Session login(String email) throws Exception {
-            var r = post("/login", List.of(new String[] {"username", email}, new String[] {"password", "quartier-demo"}));
+            var r = post(
+                    "/login", List.of(new String[] {"username", email}, new String[] {"password", "quartier-demo"}));
             assertThat(r.statusCode()).isEqualTo(302);
             assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("error");
             return this;
@@ -149,7 +152,11 @@ class PlanningRulesTest {
     }
 
     long field(String code) {
-        return inTenant(() -> fields.active().stream().filter(o -> o.code().equals(code)).findFirst().orElseThrow().id());
+        return inTenant(() -> fields.active().stream()
+                .filter(o -> o.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id());
     }
 
     long organisation(String name) {
@@ -164,23 +171,36 @@ class PlanningRulesTest {
 
     /** A new concept of our own, created by the admin over HTTP. */
     Created concept(Session admin, String... districtSlugs) throws Exception {
-        List<String[]> form = new ArrayList<>(List.of(f("title", "Test " + UUID.randomUUID()), f("areaName", "Testgebiet")));
+        List<String[]> form =
+                new ArrayList<>(List.of(f("title", "Test " + UUID.randomUUID()), f("areaName", "Testgebiet")));
         for (String slug : districtSlugs) {
             form.add(f("districtIds", district(slug)));
         }
         var r = admin.post(BASE, form);
         assertThat(r.statusCode()).isEqualTo(302);
-        long id = Long.parseLong(r.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
-        long version = inTenant(() -> planning.latest(concepts.findById(id).orElseThrow()).id());
+        long id =
+                Long.parseLong(r.headers().firstValue("Location").orElseThrow().replaceAll(".*/", ""));
+        long version = inTenant(
+                () -> planning.latest(concepts.findById(id).orElseThrow()).id());
         return new Created(id, version);
     }
 
     long count(long versionId, String what) {
         return inTenant(() -> switch (what) {
-            case "goals" -> (long) goals.findByVersionIdOrderByCodeAscIdAsc(versionId).size();
+            case "goals" ->
+                (long) goals.findByVersionIdOrderByCodeAscIdAsc(versionId).size();
             case "swot" -> (long) swot.findByVersionIdOrderByIdAsc(versionId).size();
-            default -> (long) measures.findByVersionIdOrderByCodeAscIdAsc(versionId).size();
+            default ->
+                (long) measures.findByVersionIdOrderByCodeAscIdAsc(versionId).size();
         });
+    }
+
+    long measureId(long versionId, String code) {
+        return inTenant(() -> measures.findByVersionIdOrderByCodeAscIdAsc(versionId).stream()
+                .filter(m -> m.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id());
     }
 
     @Test
@@ -191,33 +211,65 @@ class PlanningRulesTest {
         String v = BASE + "/" + c.concept() + "/versionen/" + c.version();
 
         // a target without a date
-        var noDate = manager.post(v + "/ziele", List.of(
-                f("actionFieldId", field("employment")), f("title", "Arbeit für alle"), f("indicatorName", "Quote"),
-                f("baselineValue", "12,5"), f("baselineDate", "2023-12-31"), f("targetValue", "10"),
-                f("mode", "MANUAL")));
+        var noDate = manager.post(
+                v + "/ziele",
+                List.of(
+                        f("actionFieldId", field("employment")),
+                        f("title", "Arbeit für alle"),
+                        f("indicatorName", "Quote"),
+                        f("baselineValue", "12,5"),
+                        f("baselineDate", "2023-12-31"),
+                        f("targetValue", "10"),
+                        f("mode", "MANUAL")));
         assertThat(noDate.statusCode()).isEqualTo(200);
         assertThat(noDate.body()).contains("Ein Zielwert braucht ein Zieldatum");
         assertThat(count(c.version(), "goals")).isZero();
 
         // an automatic indicator needs a monitoring indicator of a district in the area
-        var noMonitoring = manager.post(v + "/ziele", List.of(
-                f("actionFieldId", field("employment")), f("title", "Arbeit für alle"), f("indicatorName", "Quote"),
-                f("baselineValue", "12,5"), f("baselineDate", "2023-12-31"), f("targetValue", "10"),
-                f("targetDate", "2028-12-31"), f("mode", "AUTOMATIC"), f("districtId", district("sudenburg"))));
-        assertThat(noMonitoring.body()).contains("Indikator aus dem Monitoring").contains("Stadtteil des Programmgebiets");
+        var noMonitoring = manager.post(
+                v + "/ziele",
+                List.of(
+                        f("actionFieldId", field("employment")),
+                        f("title", "Arbeit für alle"),
+                        f("indicatorName", "Quote"),
+                        f("baselineValue", "12,5"),
+                        f("baselineDate", "2023-12-31"),
+                        f("targetValue", "10"),
+                        f("targetDate", "2028-12-31"),
+                        f("mode", "AUTOMATIC"),
+                        f("districtId", district("sudenburg"))));
+        assertThat(noMonitoring.body())
+                .contains("Indikator aus dem Monitoring")
+                .contains("Stadtteil des Programmgebiets");
 
-        var goal = manager.post(v + "/ziele", List.of(
-                f("actionFieldId", field("employment")), f("code", "5.1"), f("title", "Arbeit für alle"),
-                f("indicatorName", "Quote"), f("unit", "%"), f("baselineValue", "12,5"), f("baselineDate", "2023-12-31"),
-                f("targetValue", "10"), f("targetDate", "2028-12-31"), f("mode", "AUTOMATIC"),
-                f("monitoringKey", "unemployment"), f("districtId", district("neue-neustadt"))));
+        var goal = manager.post(
+                v + "/ziele",
+                List.of(
+                        f("actionFieldId", field("employment")),
+                        f("code", "5.1"),
+                        f("title", "Arbeit für alle"),
+                        f("indicatorName", "Quote"),
+                        f("unit", "%"),
+                        f("baselineValue", "12,5"),
+                        f("baselineDate", "2023-12-31"),
+                        f("targetValue", "10"),
+                        f("targetDate", "2028-12-31"),
+                        f("mode", "AUTOMATIC"),
+                        f("monitoringKey", "unemployment"),
+                        f("districtId", district("neue-neustadt"))));
         assertThat(goal.statusCode()).isEqualTo(302);
-        long goalId = inTenant(() -> goals.findByVersionIdOrderByCodeAscIdAsc(c.version()).getFirst().id());
+        long goalId = inTenant(() ->
+                goals.findByVersionIdOrderByCodeAscIdAsc(c.version()).getFirst().id());
 
         List<String[]> measure = new ArrayList<>(List.of(
-                f("title", "Bewerbungscafé"), f("leadOrganisationId", organisation("Bürgerverein Neue Neustadt e.V.")),
-                f("status", "FINISHED"), f("cost", "1.000,00"), f("financingSource", "URBAN_DEVELOPMENT"),
-                f("financingAmount", "600,00"), f("financingSource", "MUNICIPAL"), f("financingAmount", "300,00"),
+                f("title", "Bewerbungscafé"),
+                f("leadOrganisationId", organisation("Bürgerverein Neue Neustadt e.V.")),
+                f("status", "FINISHED"),
+                f("cost", "1.000,00"),
+                f("financingSource", "URBAN_DEVELOPMENT"),
+                f("financingAmount", "600,00"),
+                f("financingSource", "MUNICIPAL"),
+                f("financingAmount", "300,00"),
                 f("fieldIds", field("integration"))));
         // without a goal
         var noGoal = manager.post(v + "/massnahmen", measure);
@@ -232,17 +284,20 @@ class PlanningRulesTest {
         measure.set(7, f("financingAmount", "400,00"));
         var saved = manager.post(v + "/massnahmen", measure);
         assertThat(saved.statusCode()).isEqualTo(302);
-        Measure m = inTenant(() -> measures.findByVersionIdOrderByCodeAscIdAsc(c.version()).getFirst());
+        Measure m = inTenant(
+                () -> measures.findByVersionIdOrderByCodeAscIdAsc(c.version()).getFirst());
         assertThat(m.costCents()).isEqualTo(100_000L);
         assertThat(m.financedCents()).isEqualTo(100_000L);
         assertThat(m.fieldIds()).containsExactlyInAnyOrder(field("employment"), field("integration"));
 
         // progress for a finished measure
-        var closed = manager.post(BASE + "/" + c.concept() + "/massnahmen/" + m.id() + "/fortschritt", List.of(
-                f("periodFrom", "2026-01-01"), f("periodTo", "2026-03-31"), f("happened", "Noch ein Treffen")));
+        var closed = manager.post(
+                BASE + "/" + c.concept() + "/massnahmen/" + m.id() + "/fortschritt",
+                List.of(f("periodFrom", "2026-01-01"), f("periodTo", "2026-03-31"), f("happened", "Noch ein Treffen")));
         assertThat(closed.statusCode()).isEqualTo(200);
         assertThat(closed.body()).contains("abgeschlossene oder abgebrochene Maßnahmen");
-        assertThat(inTenant(() -> progress.findByConceptIdOrderByPeriodToAscIdAsc(c.concept()))).isEmpty();
+        assertThat(inTenant(() -> progress.findByConceptIdOrderByPeriodToAscIdAsc(c.concept())))
+                .isEmpty();
 
         // the concept page shows the measure as serving two fields; the matrix counts it
         String page = manager.get(BASE + "/" + c.concept()).body();
@@ -251,8 +306,13 @@ class PlanningRulesTest {
 
         // adopted versions are frozen
         assertThat(manager.post(v + "/beschliessen", List.of()).statusCode()).isEqualTo(302);
-        var frozen = manager.post(v + "/swot", List.of(
-                f("actionFieldId", field("housing")), f("kind", "WEAKNESS"), f("text", "zu spät"), f("source", "EXPERT")));
+        var frozen = manager.post(
+                v + "/swot",
+                List.of(
+                        f("actionFieldId", field("housing")),
+                        f("kind", "WEAKNESS"),
+                        f("text", "zu spät"),
+                        f("source", "EXPERT")));
         assertThat(frozen.body()).contains("wird nicht mehr geändert");
         assertThat(count(c.version(), "swot")).isZero();
     }
@@ -264,31 +324,69 @@ class PlanningRulesTest {
         String v = BASE + "/" + sudenburg.concept() + "/versionen/" + sudenburg.version();
         Session manager = new Session().login(MANAGER);
         assertThat(manager.get(BASE + "/" + sudenburg.concept()).statusCode()).isEqualTo(403);
-        var write = manager.post(v + "/swot", List.of(
-                f("actionFieldId", field("housing")), f("kind", "WEAKNESS"), f("text", "fremd"), f("source", "EXPERT")));
+        var write = manager.post(
+                v + "/swot",
+                List.of(
+                        f("actionFieldId", field("housing")),
+                        f("kind", "WEAKNESS"),
+                        f("text", "fremd"),
+                        f("source", "EXPERT")));
         assertThat(write.statusCode()).isEqualTo(403);
         assertThat(count(sudenburg.version(), "swot")).isZero();
-        assertThat(manager.post(BASE + "/" + sudenburg.concept() + "/oeffentlich", List.<String[]>of(f("visible", "true")))
+        assertThat(manager.post(
+                                BASE + "/" + sudenburg.concept() + "/oeffentlich",
+                                List.<String[]>of(f("visible", "true")))
                         .statusCode())
                 .isEqualTo(403);
         assertThat(manager.get(BASE).body())
                 .doesNotContain("konzepte/" + sudenburg.concept() + "\"")
                 .contains(PlanningDemoData.TITLE);
         // a manager may not create a concept for districts they do not manage
-        var foreign = manager.post(BASE, List.of(f("title", "Fremd"), f("areaName", "Fremd"), f("districtIds", district("sudenburg"))));
+        var foreign = manager.post(
+                BASE, List.of(f("title", "Fremd"), f("areaName", "Fremd"), f("districtIds", district("sudenburg"))));
         assertThat(foreign.statusCode()).isEqualTo(403);
         // the organisation editor sees only concepts with measures their organisation leads, and may not edit them
         Session editor = new Session().login(EDITOR);
         assertThat(editor.get(BASE + "/" + sudenburg.concept()).statusCode()).isEqualTo(403);
         long demo = inTenant(() -> concepts.findAllByOrderByTitleAsc().stream()
-                .filter(c -> c.title().equals(PlanningDemoData.TITLE)).findFirst().orElseThrow().id());
+                .filter(c -> c.title().equals(PlanningDemoData.TITLE))
+                .findFirst()
+                .orElseThrow()
+                .id());
         assertThat(editor.get(BASE + "/" + demo).statusCode()).isEqualTo(200);
-        long demoVersion = inTenant(() -> planning.latest(concepts.findById(demo).orElseThrow()).id());
-        assertThat(editor.post(BASE + "/" + demo + "/versionen/" + demoVersion + "/swot", List.of(
-                        f("actionFieldId", field("housing")), f("kind", "WEAKNESS"), f("text", "x"), f("source", "EXPERT")))
-                .statusCode()).isEqualTo(403);
+        long demoVersion = inTenant(
+                () -> planning.latest(concepts.findById(demo).orElseThrow()).id());
+        assertThat(editor.post(
+                                BASE + "/" + demo + "/versionen/" + demoVersion + "/swot",
+                                List.of(
+                                        f("actionFieldId", field("housing")),
+                                        f("kind", "WEAKNESS"),
+                                        f("text", "x"),
+                                        f("source", "EXPERT")))
+                        .statusCode())
+                .isEqualTo(403);
+        // ... but reports progress on the measures their organisation leads, and only on those
+        long ownMeasure = measureId(demoVersion, "M07");
+        long otherMeasure = measureId(demoVersion, "M01");
+        List<String[]> report = List.of(
+                f("periodFrom", "2026-01-01"),
+                f("periodTo", "2026-03-31"),
+                f("happened", "Pflanztag mit der Kita"),
+                f("participants", "31"));
+        assertThat(editor.post(BASE + "/" + demo + "/massnahmen/" + otherMeasure + "/fortschritt", report)
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(editor.post(BASE + "/" + demo + "/massnahmen/" + ownMeasure + "/fortschritt", report)
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(inTenant(() -> progress.findByConceptIdOrderByPeriodToAscIdAsc(demo).stream()
+                        .filter(r -> r.happened().equals("Pflanztag mit der Kita"))
+                        .count()))
+                .isEqualTo(1L);
         // the admin sees and compares all
-        assertThat(admin.get(BASE).body()).contains("Alle Handlungskonzepte im Vergleich").contains(PlanningDemoData.TITLE);
+        assertThat(admin.get(BASE).body())
+                .contains("Alle Handlungskonzepte im Vergleich")
+                .contains(PlanningDemoData.TITLE);
     }
 
     @Test
@@ -297,12 +395,21 @@ class PlanningRulesTest {
         Created c = concept(admin, "neue-neustadt");
         String v = BASE + "/" + c.concept() + "/versionen/" + c.version();
         admin.post(v + "/ziele", List.of(f("actionFieldId", field("housing")), f("title", "Grüne Höfe")));
-        long goalId = inTenant(() -> goals.findByVersionIdOrderByCodeAscIdAsc(c.version()).getFirst().id());
+        long goalId = inTenant(() ->
+                goals.findByVersionIdOrderByCodeAscIdAsc(c.version()).getFirst().id());
         long lead = organisation("Bürgerverein Neue Neustadt e.V.");
-        assertThat(admin.post(v + "/massnahmen", List.of(f("title", "Hofgarten"), f("leadOrganisationId", lead),
-                        f("status", "PLANNED"), f("goalIds", goalId))).statusCode())
+        assertThat(admin.post(
+                                v + "/massnahmen",
+                                List.of(
+                                        f("title", "Hofgarten"),
+                                        f("leadOrganisationId", lead),
+                                        f("status", "PLANNED"),
+                                        f("goalIds", goalId)))
+                        .statusCode())
                 .isEqualTo(302);
-        long id = inTenant(() -> measures.findByVersionIdOrderByCodeAscIdAsc(c.version()).getFirst().id());
+        long id = inTenant(() -> measures.findByVersionIdOrderByCodeAscIdAsc(c.version())
+                .getFirst()
+                .id());
         String edit = BASE + "/" + c.concept() + "/massnahmen/" + id + "/bearbeiten";
 
         Session manager = new Session().login(MANAGER);
@@ -310,11 +417,24 @@ class PlanningRulesTest {
         Matcher theirs = VERSION.matcher(admin.get(edit).body());
         assertThat(mine.find() && theirs.find()).isTrue();
 
-        assertThat(admin.post(edit, List.of(f("version", theirs.group(1)), f("title", "Hofgarten (Admin)"),
-                        f("leadOrganisationId", lead), f("status", "APPROVED"), f("goalIds", goalId))).statusCode())
+        assertThat(admin.post(
+                                edit,
+                                List.of(
+                                        f("version", theirs.group(1)),
+                                        f("title", "Hofgarten (Admin)"),
+                                        f("leadOrganisationId", lead),
+                                        f("status", "APPROVED"),
+                                        f("goalIds", goalId)))
+                        .statusCode())
                 .isEqualTo(302);
-        var late = manager.post(edit, List.of(f("version", mine.group(1)), f("title", "Hofgarten (QM)"),
-                f("leadOrganisationId", lead), f("status", "RUNNING"), f("goalIds", goalId)));
+        var late = manager.post(
+                edit,
+                List.of(
+                        f("version", mine.group(1)),
+                        f("title", "Hofgarten (QM)"),
+                        f("leadOrganisationId", lead),
+                        f("status", "RUNNING"),
+                        f("goalIds", goalId)));
         assertThat(late.statusCode()).isEqualTo(200);
         assertThat(late.body()).contains("inzwischen von").contains("nicht gespeichert");
         Measure m = inTenant(() -> measures.findById(id).orElseThrow());
@@ -329,11 +449,17 @@ class PlanningRulesTest {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains(PlanningDemoData.TITLE).doesNotContain("Testgebiet");
         long demo = inTenant(() -> concepts.findAllByOrderByTitleAsc().stream()
-                .filter(c -> c.title().equals(PlanningDemoData.TITLE)).findFirst().orElseThrow().id());
+                .filter(c -> c.title().equals(PlanningDemoData.TITLE))
+                .findFirst()
+                .orElseThrow()
+                .id());
         // the public sees the adopted version with its measures, but no progress reports
         var pub = anonymous.get("/api/v1/magdeburg/concepts/" + demo);
-        assertThat(pub.body()).contains("\"status\":\"ADOPTED\"").contains("Willkommenspatenschaften Neustadt")
-                .contains("\"progress\":[]").doesNotContain("\"status\":\"DRAFT\"");
+        assertThat(pub.body())
+                .contains("\"status\":\"ADOPTED\"")
+                .contains("Willkommenspatenschaften Neustadt")
+                .contains("\"progress\":[]")
+                .doesNotContain("\"status\":\"DRAFT\"");
         var missing = anonymous.get("/api/v1/magdeburg/concepts/999999");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
@@ -342,20 +468,24 @@ class PlanningRulesTest {
         Session manager = new Session().login(MANAGER);
         var full = manager.get("/api/v1/magdeburg/concepts/" + demo + "/progress");
         assertThat(full.body()).contains("\"periodTo\":\"2024-12-31\"").contains("\"periodTo\":\"2025-12-31\"");
-        var goalsJson = manager.get("/api/v1/magdeburg/concepts/" + demo + "/goals").body();
+        var goalsJson =
+                manager.get("/api/v1/magdeburg/concepts/" + demo + "/goals").body();
         assertThat(goalsJson).contains("\"mode\":\"AUTOMATIC\"").contains("\"trafficLight\":\"");
         inTenant(() -> {
             Concept c = concepts.findById(demo).orElseThrow();
             assertThat(planning.versions(c)).hasSizeGreaterThanOrEqualTo(2);
             ConceptVersion first = planning.versions(c).getFirst();
             assertThat(measures.findByVersionIdOrderByCodeAscIdAsc(first.id())).hasSizeGreaterThanOrEqualTo(20);
-            assertThat(swot.findByVersionIdOrderByIdAsc(first.id())
-                            .stream().map(SwotEntry::actionFieldId).distinct().count())
+            assertThat(swot.findByVersionIdOrderByIdAsc(first.id()).stream()
+                            .map(SwotEntry::actionFieldId)
+                            .distinct()
+                            .count())
                     .isGreaterThanOrEqualTo(8);
             return null;
         });
 
-        long latest = inTenant(() -> planning.latest(concepts.findById(demo).orElseThrow()).id());
+        long latest = inTenant(
+                () -> planning.latest(concepts.findById(demo).orElseThrow()).id());
         String v = BASE + "/" + demo + "/versionen/" + latest;
         var csv = manager.get(v + "/export.csv");
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
