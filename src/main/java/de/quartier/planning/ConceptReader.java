@@ -5,7 +5,6 @@ import de.quartier.directory.OrganisationDirectory;
 import de.quartier.directory.OrganisationDirectory.OrganisationRef;
 import de.quartier.districts.DistrictService;
 import de.quartier.districts.DistrictSummary;
-import de.quartier.planning.Achievement.Point;
 import de.quartier.planning.Planning.IndicatorStatus;
 import de.quartier.planning.Planning.Scope;
 import de.quartier.planning.PlanningViews.AchievementPage;
@@ -609,17 +608,5 @@ class ConceptReader {
                 v.analysis(),
                 sections(c, v, fn, ms),
                 measureRows(c, v, ms, nobody, fn, dn, organisationNames()));
-    }
-
-    String label(String key) {
-        return t(key);
-    }
-
-    static <T> T require(@Nullable T value) {
-        return Objects.requireNonNull(value);
-    }
-
-    static List<Point> none() {
-        return List.of();
     }
 }

@@ -122,6 +122,16 @@ class PlanningRulesTest {
                     HttpResponse.BodyHandlers.ofString());
         }
 
+        HttpResponse<String> postJson(String path, String json) throws Exception {
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("Content-Type", "application/json")
+                            .header("X-CSRF-TOKEN", csrf(BASE))
+                            .POST(HttpRequest.BodyPublishers.ofString(json))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
         Session login(String email) throws Exception {
             var r = post(
                     "/login", List.of(new String[] {"username", email}, new String[] {"password", "quartier-demo"}));
@@ -486,6 +496,25 @@ class PlanningRulesTest {
 
         long latest = inTenant(
                 () -> planning.latest(concepts.findById(demo).orElseThrow()).id());
+
+        // progress over the API: RFC 9457 problems for a finished measure and for missing fields
+        String api = "/api/v1/magdeburg/concepts/" + demo + "/measures/";
+        var finished = manager.postJson(
+                api + measureId(latest, "M19") + "/progress",
+                "{\"periodFrom\":\"2026-01-01\",\"periodTo\":\"2026-03-31\",\"happened\":\"Noch offen\"}");
+        assertThat(finished.statusCode()).isEqualTo(409);
+        assertThat(finished.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(finished.body()).contains("abgeschlossene oder abgebrochene");
+        var incomplete =
+                manager.postJson(api + measureId(latest, "M17") + "/progress", "{\"periodFrom\":\"2026-01-01\"}");
+        assertThat(incomplete.statusCode()).isEqualTo(400);
+        assertThat(incomplete.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        var created = manager.postJson(
+                api + measureId(latest, "M17") + "/progress",
+                "{\"periodFrom\":\"2026-01-01\",\"periodTo\":\"2026-03-31\",\"happened\":\"AG-Sitzung im März\","
+                        + "\"participants\":22}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.body()).contains("\"participants\":22");
         String v = BASE + "/" + demo + "/versionen/" + latest;
         var csv = manager.get(v + "/export.csv");
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
