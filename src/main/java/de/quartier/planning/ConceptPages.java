@@ -101,8 +101,8 @@ class ConceptPages {
 
     /** Puts what the rules refused into the binding result, so the form shows it at the fields. */
     static void refuse(BindingResult result, Planning.Refused refused) {
-        refused.fields.forEach((field, code) -> result.addError(
-                new FieldError(result.getObjectName(), field, null, false, new String[] {code}, null, code)));
+        refused.fields.forEach((field, code) -> result.addError(new FieldError(
+                result.getObjectName(), field, null, false, new String[] {code}, refused.fieldArgs.get(field), code)));
         if (refused.global != null) {
             result.addError(new ObjectError(
                     result.getObjectName(), new String[] {refused.global}, refused.args, refused.global));

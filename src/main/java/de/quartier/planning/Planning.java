@@ -51,12 +51,18 @@ class Planning {
     /** Input the rules refuse: field → message code, or a message for the whole form. */
     static final class Refused extends RuntimeException {
         final Map<String, String> fields;
+        final Map<String, Object[]> fieldArgs;
         final @Nullable String global;
         final Object[] args;
 
         Refused(Map<String, String> fields) {
+            this(fields, Map.of());
+        }
+
+        Refused(Map<String, String> fields, Map<String, Object[]> fieldArgs) {
             super("refused: " + fields);
             this.fields = Map.copyOf(fields);
+            this.fieldArgs = Map.copyOf(fieldArgs);
             this.global = null;
             this.args = new Object[0];
         }
@@ -64,6 +70,7 @@ class Planning {
         Refused(String global, Object... args) {
             super("refused: " + global);
             this.fields = Map.of();
+            this.fieldArgs = Map.of();
             this.global = global;
             this.args = args;
         }
@@ -475,8 +482,10 @@ class Planning {
         }
         long financed =
                 financing.stream().mapToLong(Measure.FinancingLine::amountCents).sum();
+        Map<String, Object[]> args = new HashMap<>();
         if (cost != null && !errors.containsKey("financingAmount") && financed != cost) {
             errors.put("financingAmount", "planning.error.financingSum");
+            args.put("financingAmount", new Object[] {PlanningForms.euros(financed), PlanningForms.euros(cost)});
         }
         List<Measure.Milestone> milestones = new ArrayList<>();
         for (int i = 0; i < size(form.milestoneTitle()); i++) {
@@ -496,7 +505,7 @@ class Planning {
             milestones.add(new Measure.Milestone(title, due, "true".equals(MeasureForm.at(form.milestoneDone(), i))));
         }
         if (!errors.isEmpty()) {
-            throw new Refused(errors);
+            throw new Refused(errors, args);
         }
         return new Valid(
                 Objects.requireNonNull(status),

@@ -162,7 +162,8 @@ class PlanningApi {
     private ApiProblem problem(Planning.Refused refused) {
         var locale = LocaleContextHolder.getLocale();
         Map<String, String> errors = new LinkedHashMap<>();
-        refused.fields.forEach((field, code) -> errors.put(field, messages.getMessage(code, null, code, locale)));
+        refused.fields.forEach((field, code) ->
+                errors.put(field, messages.getMessage(code, refused.fieldArgs.get(field), code, locale)));
         String detail = refused.global != null
                 ? messages.getMessage(refused.global, refused.args, refused.global, locale)
                 : messages.getMessage("planning.error.invalid", null, "invalid", locale);

@@ -288,7 +288,9 @@ class PlanningRulesTest {
         // financing that does not add up (600 + 300 ≠ 1.000)
         measure.add(f("goalIds", goalId));
         var short1 = manager.post(v + "/massnahmen", measure);
-        assertThat(short1.body()).contains("Die Finanzierung geht nicht auf");
+        assertThat(short1.body())
+                .contains("Die Finanzierung geht nicht auf")
+                .contains("ergeben 900,00 €, die Kosten betragen 1.000,00 €");
         assertThat(count(c.version(), "measures")).isZero();
 
         measure.set(7, f("financingAmount", "400,00"));
