@@ -163,6 +163,21 @@ public class DistrictService {
         return list();
     }
 
+    /** One district's values of an indicator over time, oldest first; empty for an unknown indicator. */
+    @Transactional(readOnly = true)
+    public List<DatedValue> series(String indicatorKey, long districtId) {
+        var def = definitions.findByKey(indicatorKey).orElse(null);
+        if (def == null) {
+            return List.of();
+        }
+        return values.findByDistrictIdOrderByDateAsc(districtId).stream()
+                .filter(v -> v.indicatorId().equals(def.id()))
+                .map(v -> new DatedValue(v.date(), v.value()))
+                .toList();
+    }
+
+    public record DatedValue(java.time.LocalDate date, BigDecimal value) {}
+
     private static DistrictSummary summary(District d) {
         return new DistrictSummary(d.id(), d.name(), d.slug());
     }

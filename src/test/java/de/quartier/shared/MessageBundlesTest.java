@@ -49,7 +49,8 @@ class MessageBundlesTest {
             "matching.public.",
             "events.public.",
             "events.kind.",
-            "events.audience.");
+            "events.audience.",
+            "planning.public.");
 
     static Stream<String> bundles() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
