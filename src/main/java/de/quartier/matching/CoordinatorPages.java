@@ -185,7 +185,16 @@ class CoordinatorPages {
             audit.personalDataRead("newcomer:" + r.newcomerId(), "matching.suggestion:" + r.id());
         }
         model.addAttribute("suggestions", rows);
-        model.addAttribute("mentorships", mentorshipRows(null));
+        List<MentorshipRow> tandems = mentorshipRows(null);
+        String shown = tandems.stream()
+                .map(MentorshipRow::newcomerId)
+                .filter(Objects::nonNull)
+                .map(String::valueOf)
+                .collect(Collectors.joining(","));
+        if (!shown.isEmpty()) {
+            audit.personalDataRead("newcomer:list", "tandems ids=" + shown);
+        }
+        model.addAttribute("mentorships", tandems);
         model.addAttribute(
                 "pendingRequests",
                 tx.execute(s -> requests.findByStatusOrderByCreatedAtAsc(MentorRequest.Status.PENDING)

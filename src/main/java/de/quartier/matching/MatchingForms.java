@@ -214,6 +214,13 @@ public final class MatchingForms {
             @NotBlank @Size(max = 150) String name,
             @NotBlank @Email @Size(max = 254) String email) {}
 
+    public record ShelterForm(
+            @NotBlank @Size(max = 200) String name,
+            @Nullable @Size(max = 200) String street,
+            @Nullable @Size(max = 10) String postalCode,
+            @Nullable Long districtId,
+            @Nullable @Email @Size(max = 254) String managerEmail) {}
+
     public record CertificateForm(
             @Nullable LocalDate issuedOn, @Nullable Boolean relevantEntry) {}
 

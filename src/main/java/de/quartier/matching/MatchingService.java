@@ -185,7 +185,7 @@ class MatchingService {
         }
         Newcomer n = newcomers.findById(s.newcomerId()).orElse(null);
         Volunteer v = volunteers.lockById(s.volunteerId()).orElse(null);
-        if (n == null || v == null || n.status() != Newcomer.Status.WAITING) {
+        if (n == null || v == null || n.status() != Newcomer.Status.WAITING || !consentsToMatching(n.id())) {
             return Decision.GONE;
         }
         if (runningPerVolunteer().getOrDefault(v.id(), 0L) >= v.capacity()) {
@@ -207,6 +207,11 @@ class MatchingService {
                         locale));
         audit.record("matching.approved", "mentorship:" + m.id(), "suggestion:" + s.id());
         return Decision.DONE;
+    }
+
+    private boolean consentsToMatching(long newcomerId) {
+        return consents.findByNewcomerIdOrderByGivenAtAsc(newcomerId).stream()
+                .anyMatch(c -> c.active() && c.purpose() == Consent.Purpose.MATCHING);
     }
 
     /** Rejects an open suggestion: this pair is never suggested again. */

@@ -56,6 +56,8 @@ public final class MatchingViews {
             String certificate,
             String statusKey) {}
 
+    public record ShelterRow(String name, String address, String district, String manager) {}
+
     public record RequestRow(long id, String name, String contact, String languages, String district, Instant at) {}
 
     public record ConsentRow(

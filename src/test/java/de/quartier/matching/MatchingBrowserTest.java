@@ -90,6 +90,8 @@ class MatchingBrowserTest extends BrowserTest {
         assertAccessible();
         String newcomerPath = page.url().substring(page.url().indexOf("/magdeburg"));
         String newcomerId = newcomerPath.substring(newcomerPath.lastIndexOf('/') + 1);
+        open("/magdeburg/verwaltung/patenschaften/unterkuenfte");
+        assertThat(page.locator("#shelters")).containsText("Gemeinschaftsunterkunft Kannenstieg");
         open("/magdeburg/verwaltung/patenschaften/ehrenamtliche");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Anna Beispiel"))
                 .click();

@@ -293,6 +293,23 @@ class MatchingFlowTest {
         assertThat(coordinator.get(BASE + "/neuzugewanderte/" + own).statusCode())
                 .isEqualTo(404);
 
+        // shelters: a district is required
+        String shelters = BASE + "/unterkuenfte";
+        var noDistrict = coordinator.postForm(shelters, Map.of("_csrf", coordinator.csrf(shelters), "name", "GU " + u));
+        assertThat(noDistrict.body()).contains("Bitte einen Stadtteil wählen.");
+        coordinator.postForm(
+                shelters,
+                Map.of(
+                        "_csrf",
+                        coordinator.csrf(shelters),
+                        "name",
+                        "GU " + u,
+                        "districtId",
+                        "" + fixtures.district("salbke"),
+                        "managerEmail",
+                        "gu-" + u + "@magdeburg.example"));
+        assertThat(coordinator.get(shelters).body()).contains("GU " + u).contains("gu-" + u + "@magdeburg.example");
+
         // statistics: aggregates only, with small numbers suppressed
         assertThat(coordinator.get(BASE).body()).contains("Mittlere Wartezeit").contains("&lt; 5");
     }
