@@ -1,7 +1,10 @@
 package de.quartier.accounts;
 
 import de.quartier.shared.TenantContext;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -51,6 +54,29 @@ public class Access {
                 .flatMap(p -> p.grantsIn(tenant).stream())
                 .anyMatch(g ->
                         g.role() == Role.DISTRICT_MANAGER && g.districtIds().contains(districtId));
+    }
+
+    /**
+     * What the signed-in person may edit in the current tenant: everything ({@code all}: municipal admins and
+     * operators), else the districts they manage and the organisations they edit (by their roles' scopes).
+     */
+    public record Scope(boolean all, Set<Long> managedDistricts, Set<Long> editedOrganisations) {}
+
+    public Scope scope() {
+        if (isTenantAdmin()) {
+            return new Scope(true, Set.of(), Set.of());
+        }
+        long tenant = TenantContext.require().id();
+        Set<Long> managed = new HashSet<>();
+        Set<Long> organisations = new HashSet<>();
+        for (Grant g : principal().map(p -> p.grantsIn(tenant)).orElse(List.of())) {
+            if (g.role() == Role.DISTRICT_MANAGER) {
+                managed.addAll(g.districtIds());
+            } else if (g.role() == Role.ORGANISATION_EDITOR) {
+                organisations.addAll(g.organisationIds());
+            }
+        }
+        return new Scope(false, Set.copyOf(managed), Set.copyOf(organisations));
     }
 
     public void requireTenantAdmin() {

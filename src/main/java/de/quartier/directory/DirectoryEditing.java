@@ -1,7 +1,6 @@
 package de.quartier.directory;
 
 import de.quartier.accounts.Access;
-import de.quartier.accounts.Grant;
 import de.quartier.accounts.InvitationService;
 import de.quartier.accounts.MailService;
 import de.quartier.accounts.QuartierPrincipal;
@@ -129,20 +128,8 @@ class DirectoryEditing {
     // ---- permissions ---------------------------------------------------------------------------------------
 
     Scope scope() {
-        if (access.isTenantAdmin()) {
-            return new Scope(true, Set.of(), Set.of());
-        }
-        long tenant = TenantContext.require().id();
-        Set<Long> managed = new HashSet<>();
-        Set<Long> orgs = new HashSet<>();
-        for (Grant g : access.principal().map(p -> p.grantsIn(tenant)).orElse(List.of())) {
-            if (g.role() == Role.DISTRICT_MANAGER) {
-                managed.addAll(g.districtIds());
-            } else if (g.role() == Role.ORGANISATION_EDITOR) {
-                orgs.addAll(g.organisationIds());
-            }
-        }
-        return new Scope(false, managed, orgs);
+        var scope = access.scope();
+        return new Scope(scope.all(), scope.managedDistricts(), scope.editedOrganisations());
     }
 
     /** Districts an organisation touches: those it works in and those of its locations. */

@@ -2,8 +2,6 @@ package de.quartier.events;
 
 import de.quartier.accounts.Access;
 import de.quartier.accounts.AuditLog;
-import de.quartier.accounts.Grant;
-import de.quartier.accounts.Role;
 import de.quartier.directory.OrganisationDirectory;
 import de.quartier.directory.OrganisationDirectory.OrganisationRef;
 import de.quartier.districts.DistrictService;
@@ -12,7 +10,6 @@ import de.quartier.shared.NotFoundException;
 import de.quartier.shared.TenantContext;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -71,20 +68,8 @@ class Organising {
     }
 
     Scope scope() {
-        if (access.isTenantAdmin()) {
-            return new Scope(true, Set.of(), Set.of());
-        }
-        long tenant = TenantContext.require().id();
-        Set<Long> managed = new HashSet<>();
-        Set<Long> orgs = new HashSet<>();
-        for (Grant g : access.principal().map(p -> p.grantsIn(tenant)).orElse(List.of())) {
-            if (g.role() == Role.DISTRICT_MANAGER) {
-                managed.addAll(g.districtIds());
-            } else if (g.role() == Role.ORGANISATION_EDITOR) {
-                orgs.addAll(g.organisationIds());
-            }
-        }
-        return new Scope(false, managed, orgs);
+        var scope = access.scope();
+        return new Scope(scope.all(), scope.managedDistricts(), scope.editedOrganisations());
     }
 
     Scope requireOrganiser() {

@@ -2,9 +2,7 @@ package de.quartier.planning;
 
 import de.quartier.accounts.Access;
 import de.quartier.accounts.AuditLog;
-import de.quartier.accounts.Grant;
 import de.quartier.accounts.QuartierPrincipal;
-import de.quartier.accounts.Role;
 import de.quartier.directory.ActionFieldCatalogue;
 import de.quartier.directory.OrganisationDirectory;
 import de.quartier.districts.DistrictService;
@@ -15,7 +13,6 @@ import de.quartier.planning.PlanningForms.MeasureForm;
 import de.quartier.planning.PlanningForms.ProgressForm;
 import de.quartier.planning.PlanningForms.SwotForm;
 import de.quartier.shared.NotFoundException;
-import de.quartier.shared.TenantContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -130,20 +127,8 @@ class Planning {
 
     Scope scope() {
         String who = access.principal().map(QuartierPrincipal::displayName).orElse("");
-        if (access.isTenantAdmin()) {
-            return new Scope(true, Set.of(), Set.of(), who);
-        }
-        long tenant = TenantContext.require().id();
-        Set<Long> managed = new HashSet<>();
-        Set<Long> orgs = new HashSet<>();
-        for (Grant g : access.principal().map(p -> p.grantsIn(tenant)).orElse(List.of())) {
-            if (g.role() == Role.DISTRICT_MANAGER) {
-                managed.addAll(g.districtIds());
-            } else if (g.role() == Role.ORGANISATION_EDITOR) {
-                orgs.addAll(g.organisationIds());
-            }
-        }
-        return new Scope(false, managed, orgs, who);
+        var scope = access.scope();
+        return new Scope(scope.all(), scope.managedDistricts(), scope.editedOrganisations(), who);
     }
 
     boolean canView(Scope scope, Concept c) {

@@ -9,11 +9,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import de.quartier.shared.BrowserTest;
+import de.quartier.shared.Http;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -22,8 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The "done when" flow of events in a browser: a district manager publishes a two-day conference with a programme;
- * people register in German and English until the waiting list starts; one cancels through the personal link and
+ * The "done when" flow of events in a browser: a district manager publishes a two-day conference with a programme and 60 seats;
+ * people register in German and English and the 61st lands on the waiting list; one cancels through the personal link and
  * the first waiting person moves up and is mailed; the organiser checks people in on a phone, uploads the
  * documentation and publishes the review; the calendar file parses; every page is axe-clean.
  */
@@ -63,7 +65,7 @@ class EventsBrowserTest extends BrowserTest {
                 .fill(day + " 09:30 | Begrüßung | Quartiersmanagement | Saal\n" + day.plusDays(1)
                         + " 10:00 | Werkstattgespräche | Träger | Raum 2");
         page.getByLabel("Anmeldung erforderlich").check();
-        page.getByLabel("Plätze").fill("3");
+        page.getByLabel("Plätze").fill("60");
         page.getByLabel("Nach der Organisation fragen").check();
         page.getByRole(AriaRole.BUTTON, named("Speichern")).click();
         page.waitForLoadState();
@@ -75,7 +77,17 @@ class EventsBrowserTest extends BrowserTest {
         String publicPath =
                 page.getByRole(AriaRole.LINK, named("Öffentliche Seite")).getAttribute("href");
 
-        // the public: four people register, in German and English; the fourth waits
+        // 57 people have registered already (through the public form, without a browser) …
+        Http http = new Http(port);
+        String csrf = http.csrf(publicPath);
+        for (int i = 1; i <= 57; i++) {
+            var response = http.postForm(
+                    publicPath + "/anmelden",
+                    Map.of("name", "Teilnehmende " + i, "email", "teilnahme" + i + "@browser.example", "_csrf", csrf));
+            assertThat(response.statusCode()).isEqualTo(302);
+        }
+
+        // … then four more register in the browser, in German and English: seats 58–60, and the 61st waits
         List<String> links = new ArrayList<>();
         String[][] people = {
             {"Anna Schulz", "anna.schulz@browser.example", "de"},
@@ -134,7 +146,7 @@ class EventsBrowserTest extends BrowserTest {
 
         // documentation and review
         page.navigate(adminUrl);
-        assertThat(page.locator("#count-registered")).hasText("3");
+        assertThat(page.locator("#count-registered")).hasText("60");
         assertThat(page.locator("#count-waiting")).hasText("0");
         assertAccessible();
         page.getByLabel("Datei", new Page.GetByLabelOptions().setExact(true))
