@@ -214,9 +214,9 @@ public final class Assignment {
             }
             double[] d = new double[m];
             int[] pred = new int[m];
-            int[] todo = new int[m];
+            int[] scan = new int[m];
             for (int f = 0; f < numFree; f++) {
-                augment(free[f], d, pred, todo);
+                augment(free[f], d, pred, scan);
             }
             return rowCol;
         }
@@ -337,14 +337,14 @@ public final class Assignment {
          * Shortest augmenting path from a free row (Dijkstra on reduced costs, the unvisited columns kept in
          * one array so that each step is a linear scan over contiguous memory).
          */
-        private void augment(int freeRow, double[] d, int[] pred, int[] todo) {
+        private void augment(int freeRow, double[] d, int[] pred, int[] scan) {
             double[] frow = w[freeRow];
             for (int j = 0; j < m; j++) {
                 d[j] = -frow[j] - v[j];
                 pred[j] = freeRow;
-                todo[j] = j;
+                scan[j] = j;
             }
-            // todo[0..low) ready (final distance), todo[low..up) at the current minimum, todo[up..m) open
+            // scan[0..low) ready (final distance), scan[low..up) at the current minimum, scan[up..m) open
             int low = 0;
             int up = 0;
             int last = 0;
@@ -353,33 +353,33 @@ public final class Assignment {
             while (end < 0) {
                 if (up == low) {
                     last = low - 1;
-                    min = d[todo[up++]];
+                    min = d[scan[up++]];
                     for (int k = up; k < m; k++) {
-                        int j = todo[k];
+                        int j = scan[k];
                         double h = d[j];
                         if (h <= min) {
                             if (h < min) {
                                 up = low;
                                 min = h;
                             }
-                            todo[k] = todo[up];
-                            todo[up++] = j;
+                            scan[k] = scan[up];
+                            scan[up++] = j;
                         }
                     }
                     for (int k = low; k < up; k++) {
-                        if (colRow[todo[k]] < 0) {
-                            end = todo[k];
+                        if (colRow[scan[k]] < 0) {
+                            end = scan[k];
                             break;
                         }
                     }
                 }
                 if (end < 0) {
-                    int j1 = todo[low++];
+                    int j1 = scan[low++];
                     int i = colRow[j1];
                     double[] row = w[i];
                     double h = -row[j1] - v[j1] - min;
                     for (int k = up; k < m; k++) {
-                        int j = todo[k];
+                        int j = scan[k];
                         double v2 = -row[j] - v[j] - h;
                         if (v2 < d[j]) {
                             pred[j] = i;
@@ -388,8 +388,8 @@ public final class Assignment {
                                     end = j;
                                     break;
                                 }
-                                todo[k] = todo[up];
-                                todo[up++] = j;
+                                scan[k] = scan[up];
+                                scan[up++] = j;
                             }
                             d[j] = v2;
                         }
@@ -397,7 +397,7 @@ public final class Assignment {
                 }
             }
             for (int k = 0; k <= last; k++) {
-                int j = todo[k];
+                int j = scan[k];
                 v[j] += d[j] - min;
             }
             int i;
