@@ -38,7 +38,7 @@ class TenantAdminController {
         model.addAttribute(
                 "sections",
                 sections.stream()
-                        .filter(s -> admin || !s.adminOnly())
+                        .filter(s -> s.shownTo(admin, access::has))
                         .sorted(Comparator.comparingInt(AdminSection::order).thenComparing(AdminSection::href))
                         .toList());
         return "accounts/admin-home";

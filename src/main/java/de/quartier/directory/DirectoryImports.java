@@ -78,11 +78,12 @@ class DirectoryImports {
         @Bean
         AdminSection directoryImportSection() {
             return new AdminSection(
-                    "/verwaltung/verzeichnis/import",
-                    "directory.import.section",
-                    "directory.import.section.description",
-                    false,
-                    620);
+                            "/verwaltung/verzeichnis/import",
+                            "directory.import.section",
+                            "directory.import.section.description",
+                            false,
+                            620)
+                    .visibleTo(Role.MUNICIPAL_ADMIN, Role.DISTRICT_MANAGER);
         }
     }
 

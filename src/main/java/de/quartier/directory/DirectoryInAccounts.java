@@ -1,6 +1,7 @@
 package de.quartier.directory;
 
 import de.quartier.accounts.AdminSection;
+import de.quartier.accounts.Role;
 import de.quartier.accounts.ScopeOptions;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +34,7 @@ class DirectoryInAccounts {
     @Bean
     AdminSection directorySection() {
         return new AdminSection(
-                "/verwaltung/verzeichnis", "directory.admin.title", "directory.admin.description", false, 60);
+                        "/verwaltung/verzeichnis", "directory.admin.title", "directory.admin.description", false, 60)
+                .visibleTo(Role.MUNICIPAL_ADMIN, Role.DISTRICT_MANAGER, Role.ORGANISATION_EDITOR);
     }
 }

@@ -1,6 +1,7 @@
 package de.quartier.events;
 
 import de.quartier.accounts.AdminSection;
+import de.quartier.accounts.Role;
 import de.quartier.shared.NavItem;
 import de.quartier.shared.NavigationContributor;
 import java.util.List;
@@ -21,6 +22,7 @@ class EventsWiring {
     @Bean
     AdminSection eventsSection() {
         return new AdminSection(
-                "/verwaltung/veranstaltungen", "events.admin.title", "events.admin.description", false, 70);
+                        "/verwaltung/veranstaltungen", "events.admin.title", "events.admin.description", false, 70)
+                .visibleTo(Role.MUNICIPAL_ADMIN, Role.DISTRICT_MANAGER, Role.ORGANISATION_EDITOR);
     }
 }

@@ -23,7 +23,8 @@ class MatchingInAccounts {
     @Bean
     AdminSection matchingSection() {
         return new AdminSection(
-                "/verwaltung/patenschaften", "matching.admin.title", "matching.admin.description", false, 70);
+                        "/verwaltung/patenschaften", "matching.admin.title", "matching.admin.description", false, 70)
+                .visibleTo(Role.COORDINATOR, Role.SOCIAL_WORKER);
     }
 
     @Bean
