@@ -13,6 +13,7 @@ import de.quartier.districts.DistrictService;
 import de.quartier.districts.DistrictService.DistrictProfile;
 import de.quartier.districts.DistrictService.NeedFigures;
 import de.quartier.districts.DistrictService.NeedIndicator;
+import de.quartier.shared.CsvLines;
 import de.quartier.shared.TenantContext;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -324,20 +325,7 @@ class Coverage {
     }
 
     private static void line(StringBuilder csv, List<String> cells) {
-        csv.append(String.join(";", cells.stream().map(Coverage::field).toList()))
-                .append("\r\n");
-    }
-
-    /** Quotes a field when needed; a leading =, +, - or @ is defused so Excel does not run it as a formula. */
-    static String field(String value) {
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[\\d.,]+")) {
-            v = "'" + v;
-        }
-        if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        csv.append(CsvLines.row(cells)).append("\r\n");
     }
 
     static @Nullable Double perThousand(long offers, @Nullable Integer population) {

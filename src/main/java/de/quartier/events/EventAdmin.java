@@ -7,6 +7,7 @@ import de.quartier.events.EventViews.AdminRow;
 import de.quartier.events.EventViews.Attendee;
 import de.quartier.events.EventViews.Counts;
 import de.quartier.events.EventViews.Option;
+import de.quartier.shared.CsvLines;
 import de.quartier.shared.FormErrors;
 import de.quartier.shared.NotFoundException;
 import de.quartier.shared.TenantContext;
@@ -508,11 +509,11 @@ class EventAdmin {
             for (Registration r : registrations.findByEventIdOrderByCreatedAtAscIdAsc(e.id)) {
                 out.append(String.join(
                                 ";",
-                                cell(r.name),
-                                cell(r.email),
-                                cell(r.organisation),
-                                cell(r.needs),
-                                cell(r.workshop),
+                                CsvLines.cell(r.name),
+                                CsvLines.cell(r.email),
+                                CsvLines.cell(r.organisation),
+                                CsvLines.cell(r.needs),
+                                CsvLines.cell(r.workshop),
                                 r.status.name(),
                                 r.code,
                                 f.format(r.createdAt.atZone(zone)),
@@ -531,21 +532,6 @@ class EventAdmin {
                                 .build()
                                 .toString())
                 .body(csv.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A CSV cell: quoted when needed, and never starting like a spreadsheet formula. */
-    static String cell(@Nullable String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value.replace("\r", " ").replace("\n", " ");
-        if (!v.isEmpty() && "=+-@\t".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(";") || v.contains("\"")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 
     @GetMapping("/{id:\\d+}/namensschilder.pdf")

@@ -1,6 +1,7 @@
 package de.quartier.planning;
 
 import de.quartier.planning.Planning.IndicatorStatus;
+import de.quartier.shared.CsvLines;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -318,13 +319,6 @@ class ConceptExport {
     }
 
     private static void line(StringBuilder out, List<String> cells) {
-        out.append(cells.stream().map(ConceptExport::cell).collect(Collectors.joining(";")))
-                .append("\r\n");
-    }
-
-    private static String cell(String value) {
-        // a leading = + - @ would be read as a formula by spreadsheet programs
-        String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return v.contains(";") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        out.append(CsvLines.row(cells)).append("\r\n");
     }
 }

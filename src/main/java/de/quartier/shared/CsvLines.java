@@ -10,13 +10,48 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reading CSV uploads line by line: decoding the bytes as UTF-8, choosing the separator from the header and
- * splitting a line into fields. Quoted fields may not span lines.
+ * splitting a line into fields (quoted fields may not span lines); and writing the cells of CSV downloads.
  */
 public final class CsvLines {
 
     private static final String BOM = "\uFEFF";
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[\\d.,]+");
+
     private CsvLines() {}
+
+    /**
+     * One cell of a {@code ;}-separated download: empty for null, quoted when it holds a separator, quote or line
+     * break, and never starting like a spreadsheet formula ({@code = + - @}, tab, carriage return get a leading
+     * apostrophe unless the cell is a plain number such as {@code -3,5}).
+     */
+    public static String cell(@Nullable String value) {
+        if (value == null) {
+            return "";
+        }
+        String v = value;
+        if (!v.isEmpty()
+                && "=+-@\t\r".indexOf(v.charAt(0)) >= 0
+                && !NUMBER.matcher(v).matches()) {
+            v = "'" + v;
+        }
+        if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            return "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
+    /** A line of cells joined with {@code ;} (see {@link #cell}), without the line end. */
+    public static String row(List<? extends @Nullable String> cells) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                line.append(';');
+            }
+            line.append(cell(cells.get(i)));
+        }
+        return line.toString();
+    }
 
     /** The file as text, or null if it is not UTF-8 text (binary, another encoding); a byte order mark is dropped. */
     public static @Nullable String decode(byte[] bytes) {
