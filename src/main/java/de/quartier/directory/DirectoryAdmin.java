@@ -17,6 +17,7 @@ import de.quartier.directory.DirectoryEditingForms.OfferForm;
 import de.quartier.directory.DirectoryEditingForms.OrganisationForm;
 import de.quartier.districts.DistrictService;
 import de.quartier.districts.DistrictSummary;
+import de.quartier.shared.FileType;
 import de.quartier.shared.FormErrors;
 import de.quartier.shared.NotFoundException;
 import de.quartier.shared.TenantContext;
@@ -336,7 +337,10 @@ class DirectoryAdmin {
             redirect.addFlashAttribute("logoError", "directory.edit.logo.tooLarge");
         } else {
             byte[] bytes = file.getBytes();
-            String type = imageType(bytes);
+            String type = FileType.of(bytes)
+                    .filter(FileType::isImage)
+                    .map(FileType::contentType)
+                    .orElse(null);
             if (type == null) {
                 redirect.addFlashAttribute("logoError", "directory.edit.logo.type");
             } else {
@@ -345,36 +349,6 @@ class DirectoryAdmin {
             }
         }
         return base() + "/organisationen/" + id;
-    }
-
-    /** PNG, JPEG or WebP by the content's magic bytes (never the file name); SVG is refused (scripts). */
-    static @Nullable String imageType(byte[] b) {
-        if (b.length >= 8
-                && (b[0] & 0xff) == 0x89
-                && b[1] == 'P'
-                && b[2] == 'N'
-                && b[3] == 'G'
-                && b[4] == 0x0d
-                && b[5] == 0x0a
-                && b[6] == 0x1a
-                && b[7] == 0x0a) {
-            return "image/png";
-        }
-        if (b.length >= 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
-            return "image/jpeg";
-        }
-        if (b.length >= 12
-                && b[0] == 'R'
-                && b[1] == 'I'
-                && b[2] == 'F'
-                && b[3] == 'F'
-                && b[8] == 'W'
-                && b[9] == 'E'
-                && b[10] == 'B'
-                && b[11] == 'P') {
-            return "image/webp";
-        }
-        return null;
     }
 
     @GetMapping("/organisationen/{id:\\d+}/logo")

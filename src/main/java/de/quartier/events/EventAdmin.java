@@ -8,6 +8,7 @@ import de.quartier.events.EventViews.Attendee;
 import de.quartier.events.EventViews.Counts;
 import de.quartier.events.EventViews.Option;
 import de.quartier.shared.CsvLines;
+import de.quartier.shared.FileType;
 import de.quartier.shared.FormErrors;
 import de.quartier.shared.NotFoundException;
 import de.quartier.shared.TenantContext;
@@ -649,7 +650,7 @@ class EventAdmin {
         Locale locale = RequestContextUtils.getLocale(request);
         organising.read(() -> organising.editable(id));
         byte[] content = file.getBytes();
-        EventDocument.Type type = EventDocument.Type.of(content);
+        FileType type = FileType.of(content).orElse(null);
         String error = null;
         if (content.length == 0) {
             error = "events.doc.error.empty";
@@ -667,7 +668,7 @@ class EventAdmin {
                 "ATTENDEES".equals(access) ? EventDocument.Access.ATTENDEES : EventDocument.Access.PUBLIC;
         organising.write(() -> {
             Event e = organising.editable(id);
-            documents.save(new EventDocument(e.id, filename, type.contentType, content, level));
+            documents.save(new EventDocument(e.id, filename, type.contentType(), content, level));
         });
         return "redirect:" + base(tenant) + "/" + id + "?gespeichert#dokumente";
     }
@@ -685,11 +686,11 @@ class EventAdmin {
         Locale locale = RequestContextUtils.getLocale(request);
         organising.read(() -> organising.editable(id));
         byte[] content = file.getBytes();
-        EventDocument.Type type = EventDocument.Type.of(content);
+        FileType type = FileType.of(content).orElse(null);
         String error = null;
         if (content.length > EventImage.MAX_BYTES) {
             error = "events.image.error.size";
-        } else if (type != EventDocument.Type.PNG && type != EventDocument.Type.JPEG) {
+        } else if (type == null || !type.isImage()) {
             error = "events.image.error.type";
         } else if (alt.isBlank() || alt.length() > 300) {
             error = "events.image.error.alt";
@@ -703,11 +704,11 @@ class EventAdmin {
             Event e = organising.editable(id);
             EventImage existing = em.find(EventImage.class, e.id);
             if (existing != null) {
-                existing.contentType = type.contentType;
+                existing.contentType = type.contentType();
                 existing.altText = text;
                 existing.data = content;
             } else {
-                em.persist(new EventImage(e.id, type.contentType, text, content));
+                em.persist(new EventImage(e.id, type.contentType(), text, content));
             }
             e.touch();
         });
@@ -715,7 +716,7 @@ class EventAdmin {
     }
 
     /** The uploader's file name, reduced to harmless characters, with the extension of the detected type. */
-    static String safeName(@Nullable String original, EventDocument.Type type) {
+    static String safeName(@Nullable String original, FileType type) {
         String name = original == null ? "" : original.replaceAll(".*[/\\\\]", "");
         int dot = name.lastIndexOf('.');
         String stem = (dot > 0 ? name.substring(0, dot) : name)
@@ -728,10 +729,10 @@ class EventAdmin {
         if (stem.length() > 150) {
             stem = stem.substring(0, 150);
         }
-        boolean officeExt = type == EventDocument.Type.ZIP_OFFICE
+        boolean officeExt = type == FileType.ZIP_OFFICE
                 && List.of("docx", "pptx", "xlsx", "odt", "odp", "ods", "zip").contains(ext);
-        boolean jpegExt = type == EventDocument.Type.JPEG && ext.equals("jpeg");
-        return stem + "." + (officeExt || jpegExt ? ext : type.extension);
+        boolean jpegExt = type == FileType.JPEG && ext.equals("jpeg");
+        return stem + "." + (officeExt || jpegExt ? ext : type.extension());
     }
 
     @PostMapping("/{id:\\d+}/dokumente/{name:" + EventPages.UUID_RE + "}/loeschen")

@@ -2,7 +2,7 @@ package de.quartier.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import de.quartier.shared.FileType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,29 +17,11 @@ class EventRulesTest {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @Test
-    void fileTypeComesFromTheContentNotTheName() {
-        assertThat(EventDocument.Type.of("%PDF-1.7 ...".getBytes(StandardCharsets.ISO_8859_1)))
-                .isEqualTo(EventDocument.Type.PDF);
-        assertThat(EventDocument.Type.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0}))
-                .isEqualTo(EventDocument.Type.PNG);
-        assertThat(EventDocument.Type.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}))
-                .isEqualTo(EventDocument.Type.JPEG);
-        assertThat(EventDocument.Type.of("MZ executable".getBytes(StandardCharsets.ISO_8859_1)))
-                .isNull();
-        assertThat(EventDocument.Type.of("<html><script>".getBytes(StandardCharsets.UTF_8)))
-                .isNull();
-        assertThat(EventDocument.Type.of(new byte[0])).isNull();
-    }
-
-    @Test
     void storedFileNamesAreHarmlessAndCarryTheDetectedExtension() {
-        assertThat(EventAdmin.safeName("../../etc/passwd.pdf", EventDocument.Type.PDF))
-                .isEqualTo("passwd.pdf");
-        assertThat(EventAdmin.safeName("Folien \"Tag 1\".exe", EventDocument.Type.PDF))
-                .isEqualTo("Folien _Tag 1_.pdf");
-        assertThat(EventAdmin.safeName("Protokoll.docx", EventDocument.Type.ZIP_OFFICE))
-                .isEqualTo("Protokoll.docx");
-        assertThat(EventAdmin.safeName(null, EventDocument.Type.PNG)).isEqualTo("dokument.png");
+        assertThat(EventAdmin.safeName("../../etc/passwd.pdf", FileType.PDF)).isEqualTo("passwd.pdf");
+        assertThat(EventAdmin.safeName("Folien \"Tag 1\".exe", FileType.PDF)).isEqualTo("Folien _Tag 1_.pdf");
+        assertThat(EventAdmin.safeName("Protokoll.docx", FileType.ZIP_OFFICE)).isEqualTo("Protokoll.docx");
+        assertThat(EventAdmin.safeName(null, FileType.PNG)).isEqualTo("dokument.png");
     }
 
     @Test
