@@ -20,7 +20,7 @@ public final class MatchingViews {
             String volunteer,
             long newcomerId,
             String newcomer,
-            String languages,
+            String sharedLanguage,
             String district,
             int score,
             List<Part> parts) {}

@@ -141,6 +141,14 @@ class MatchingApiTest {
                         .as(c)
                         .isTrue());
         assertThat(counts).contains("< 5");
+
+        String docs = client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(docs)
+                .contains("/api/v1/{tenant}/matching/runs", "/api/v1/{tenant}/matching/mentorships/{id}/status");
     }
 
     @Test
@@ -158,6 +166,7 @@ class MatchingApiTest {
         assertThat(a).isNotNull();
         assertThat(r).isNotNull();
         assertThat(a.get("newcomer").asString()).isEqualTo("Api Nadia " + u);
+        assertThat(a.get("sharedLanguage").asString()).startsWith("q");
         List<String> parts = new ArrayList<>();
         a.get("parts").forEach(p -> {
             parts.add(p.get("key").asString());
