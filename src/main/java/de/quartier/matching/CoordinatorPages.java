@@ -16,7 +16,6 @@ import de.quartier.matching.MatchingViews.MentorshipRow;
 import de.quartier.matching.MatchingViews.NewcomerDetail;
 import de.quartier.matching.MatchingViews.NewcomerRow;
 import de.quartier.matching.MatchingViews.Option;
-import de.quartier.matching.MatchingViews.Part;
 import de.quartier.matching.MatchingViews.RequestRow;
 import de.quartier.matching.MatchingViews.SuggestionRow;
 import de.quartier.matching.MatchingViews.VolunteerRow;
@@ -38,7 +37,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -156,75 +154,13 @@ class CoordinatorPages {
             model.addAttribute("pendingRequests", 0);
             return "matching/overview";
         }
-        Map<Long, String> names = districtNames();
-        List<SuggestionRow> rows = tx.execute(s -> {
-            Map<Long, Volunteer> vs = volunteers.findAll().stream().collect(Collectors.toMap(Volunteer::id, v -> v));
-            Map<Long, Newcomer> ns = newcomers.findAll().stream().collect(Collectors.toMap(Newcomer::id, n -> n));
-            return suggestions.findByStateOrderByScoreDesc(Suggestion.State.OPEN).stream()
-                    .filter(x -> vs.containsKey(x.volunteerId()) && ns.containsKey(x.newcomerId()))
-                    .map(x -> {
-                        Volunteer v = vs.get(x.volunteerId());
-                        Newcomer n = ns.get(x.newcomerId());
-                        LanguageSkill shared = Matcher.sharedLanguage(v.languages(), n.languages());
-                        return new SuggestionRow(
-                                x.id(),
-                                v.id(),
-                                v.displayName(),
-                                n.id(),
-                                n.name(),
-                                shared == null ? "" : shared.language(),
-                                Objects.toString(names.get(n.districtId()), "–"),
-                                (int) x.score(),
-                                Matcher.readParts(x.parts()).entrySet().stream()
-                                        .map(e -> new Part(e.getKey(), e.getValue(), MAX.getOrDefault(e.getKey(), 0)))
-                                        .toList());
-                    })
-                    .toList();
-        });
-        for (SuggestionRow r : rows) {
-            audit.personalDataRead("newcomer:" + r.newcomerId(), "matching.suggestion:" + r.id());
-        }
-        model.addAttribute("suggestions", rows);
-        List<MentorshipRow> tandems = mentorshipRows(null);
-        String shown = tandems.stream()
-                .map(MentorshipRow::newcomerId)
-                .filter(Objects::nonNull)
-                .map(String::valueOf)
-                .collect(Collectors.joining(","));
-        if (!shown.isEmpty()) {
-            audit.personalDataRead("newcomer:list", "tandems ids=" + shown);
-        }
-        model.addAttribute("mentorships", tandems);
+        model.addAttribute("suggestions", matching.openSuggestions());
+        model.addAttribute("mentorships", matching.tandems());
         model.addAttribute(
                 "pendingRequests",
                 tx.execute(s -> requests.findByStatusOrderByCreatedAtAsc(MentorRequest.Status.PENDING)
                         .size()));
         return "matching/overview";
-    }
-
-    static final Map<String, Integer> MAX =
-            Map.of("language", 10, "help", 35, "time", 25, "preference", 15, "waiting", 15, "distance", 5);
-
-    private List<MentorshipRow> mentorshipRows(@Nullable Long newcomerId) {
-        return tx.execute(s -> {
-            Map<Long, String> vs =
-                    volunteers.findAll().stream().collect(Collectors.toMap(Volunteer::id, Volunteer::displayName));
-            Map<Long, String> ns = newcomers.findAll().stream().collect(Collectors.toMap(Newcomer::id, Newcomer::name));
-            return (newcomerId == null
-                            ? mentorships.findAllByOrderByProposedAtDesc()
-                            : mentorships.findByNewcomerId(newcomerId))
-                    .stream()
-                            .map(m -> new MentorshipRow(
-                                    m.id(),
-                                    vs.getOrDefault(m.volunteerId(), "–"),
-                                    m.newcomerId(),
-                                    m.newcomerId() == null ? "—" : ns.getOrDefault(m.newcomerId(), "—"),
-                                    m.status().messageKey(),
-                                    m.proposedAt(),
-                                    m.nextCheckIn(),
-                                    m.reviewDue()))
-                            .toList();
-        });
     }
 
     @PostMapping("/abgleich")
@@ -234,16 +170,13 @@ class CoordinatorPages {
             RedirectAttributes redirect) {
         files.requireCoordinator();
         MatchingService.RunOutcome outcome = matching.run(region);
-        redirect.addFlashAttribute("notice", outcome.suggestions() == 0 ? "nobody" : "run");
-        redirect.addFlashAttribute(
-                "noticeArgs", new Object[] {outcome.suggestions(), outcome.waiting(), outcome.volunteers()});
-        Map<Matcher.Block, Long> reasons =
-                outcome.blocked().values().stream().collect(Collectors.groupingBy(b -> b, Collectors.counting()));
+        redirect.addFlashAttribute("notice", outcome.notice());
+        redirect.addFlashAttribute("noticeArgs", outcome.noticeArgs());
         redirect.addFlashAttribute(
                 "blocked",
-                reasons.entrySet().stream()
+                outcome.reasons().entrySet().stream()
                         .map(e -> new Option(
-                                MatchingViews.suppressed(e.getValue()),
+                                e.getValue(),
                                 "matching.block." + e.getKey().name().toLowerCase(java.util.Locale.ROOT)))
                         .toList());
         return base() + (region == null ? "" : "?region=" + region);
@@ -252,7 +185,8 @@ class CoordinatorPages {
     @PostMapping("/vorschlaege/{id:\\d+}/annehmen")
     String approve(@PathVariable String tenant, @PathVariable long id, RedirectAttributes redirect) {
         files.requireCoordinator();
-        var decision = decide(() -> matching.approve(id, files.me().email()));
+        String by = files.me().email();
+        var decision = MatchingService.unlessConcurrent(() -> matching.approve(id, by), MatchingService.Decision.GONE);
         redirect.addFlashAttribute("notice", "approve." + decision.name().toLowerCase(java.util.Locale.ROOT));
         return base();
     }
@@ -260,18 +194,10 @@ class CoordinatorPages {
     @PostMapping("/vorschlaege/{id:\\d+}/ablehnen")
     String reject(@PathVariable String tenant, @PathVariable long id, RedirectAttributes redirect) {
         files.requireCoordinator();
-        var decision = decide(() -> matching.reject(id, files.me().email()));
+        String by = files.me().email();
+        var decision = MatchingService.unlessConcurrent(() -> matching.reject(id, by), MatchingService.Decision.GONE);
         redirect.addFlashAttribute("notice", "reject." + decision.name().toLowerCase(java.util.Locale.ROOT));
         return base();
-    }
-
-    private static MatchingService.Decision decide(java.util.function.Supplier<MatchingService.Decision> work) {
-        try {
-            return work.get();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            // somebody decided the same suggestion at the same moment
-            return MatchingService.Decision.GONE;
-        }
     }
 
     // ---- mentorships ----
@@ -327,13 +253,11 @@ class CoordinatorPages {
         try {
             Mentorship.Status target = Mentorship.Status.valueOf(to);
             Mentorship.EndReason why = reason == null || reason.isBlank() ? null : Mentorship.EndReason.valueOf(reason);
-            String details = meetingDetails == null || meetingDetails.isBlank()
-                    ? null
-                    : meetingDetails
-                            .strip()
-                            .substring(0, Math.min(500, meetingDetails.strip().length()));
-            done = matching.move(id, target, why, meetingOn, details);
-        } catch (IllegalArgumentException | ObjectOptimisticLockingFailureException e) {
+            done = MatchingService.unlessConcurrent(
+                            () -> matching.move(id, target, why, meetingOn, meetingDetails),
+                            MatchingService.Move.NOT_ALLOWED)
+                    == MatchingService.Move.DONE;
+        } catch (IllegalArgumentException e) {
             done = false;
         }
         redirect.addFlashAttribute("notice", done ? "moved" : "notMoved");
@@ -578,7 +502,7 @@ class CoordinatorPages {
                     List.of());
         });
         model.addAttribute("n", detail);
-        model.addAttribute("mentorships", files.isCoordinator() ? mentorshipRows(id) : List.of());
+        model.addAttribute("mentorships", files.isCoordinator() ? matching.tandemsOfNewcomer(id) : List.of());
         model.addAttribute("coordinator", files.isCoordinator());
         return "matching/newcomer";
     }

@@ -4,20 +4,29 @@ import de.quartier.accounts.AuditLog;
 import de.quartier.accounts.MailService;
 import de.quartier.districts.DistrictService;
 import de.quartier.districts.DistrictService.DistrictProfile;
+import de.quartier.districts.DistrictSummary;
+import de.quartier.matching.MatchingPeople.LanguageSkill;
+import de.quartier.matching.MatchingViews.MentorshipRow;
+import de.quartier.matching.MatchingViews.Part;
+import de.quartier.matching.MatchingViews.SuggestionRow;
 import de.quartier.shared.TenantContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,13 +35,47 @@ import org.springframework.transaction.annotation.Transactional;
 class MatchingService {
 
     /** What a run found: suggestions made, and why newcomers without any candidate have none. */
-    record RunOutcome(int waiting, int volunteers, int suggestions, Map<Long, Matcher.Block> blocked) {}
+    record RunOutcome(int waiting, int volunteers, int suggestions, Map<Long, Matcher.Block> blocked) {
+
+        /** How many newcomers each reason blocked, as shown (counts below five as "< 5"). */
+        Map<Matcher.Block, String> reasons() {
+            Map<Matcher.Block, Long> counts = blocked.values().stream()
+                    .collect(Collectors.groupingBy(
+                            b -> b, () -> new EnumMap<>(Matcher.Block.class), Collectors.counting()));
+            Map<Matcher.Block, String> out = new EnumMap<>(Matcher.Block.class);
+            counts.forEach((b, n) -> out.put(b, MatchingViews.suppressed(n)));
+            return out;
+        }
+
+        /** The notice (matching.notice.…): suggestions made, or nobody matchable; its arguments below. */
+        String notice() {
+            return suggestions == 0 ? "nobody" : "run";
+        }
+
+        Object[] noticeArgs() {
+            return new Object[] {suggestions, waiting, volunteers};
+        }
+    }
 
     enum Decision {
         DONE,
         GONE,
         NO_CAPACITY
     }
+
+    /** The result of a lifecycle step. */
+    enum Move {
+        DONE,
+        NOT_FOUND,
+        /** not a step allowed from the current status (or the mentorship changed meanwhile) */
+        NOT_ALLOWED,
+        /** ending needs a reason */
+        REASON_MISSING
+    }
+
+    /** The most points each score part can give (shown next to the points of a suggestion). */
+    static final Map<String, Integer> MAX =
+            Map.of("language", 10, "help", 35, "time", 25, "preference", 15, "waiting", 15, "distance", 5);
 
     private final VolunteerRepository volunteers;
     private final NewcomerRepository newcomers;
@@ -226,9 +269,12 @@ class MatchingService {
         return Decision.DONE;
     }
 
-    /** Moves a mentorship on; the newcomer waits again if it ends before it became active. */
+    /**
+     * Moves a mentorship on (meeting details, stripped and cut to 500 characters, with the first meeting); the
+     * newcomer waits again if it ends before it became active.
+     */
     @Transactional
-    boolean move(
+    Move move(
             long mentorshipId,
             Mentorship.Status to,
             Mentorship.@Nullable EndReason reason,
@@ -236,15 +282,20 @@ class MatchingService {
             @Nullable String meetingDetails) {
         Mentorship m = mentorships.findById(mentorshipId).orElse(null);
         if (m == null) {
-            return false;
-        }
-        if (to == Mentorship.Status.FIRST_MEETING) {
-            m.meeting(meetingOn, meetingDetails);
+            return Move.NOT_FOUND;
         }
         Mentorship.Status before = m.status();
-        if (!m.moveTo(to, reason, today())) {
-            return false;
+        if (!before.next().contains(to)) {
+            return Move.NOT_ALLOWED;
         }
+        if (to == Mentorship.Status.ENDED && reason == null) {
+            return Move.REASON_MISSING;
+        }
+        if (to == Mentorship.Status.FIRST_MEETING) {
+            String details = meetingDetails == null || meetingDetails.isBlank() ? null : meetingDetails.strip();
+            m.meeting(meetingOn, details == null ? null : details.substring(0, Math.min(500, details.length())));
+        }
+        m.moveTo(to, reason, today());
         if (to == Mentorship.Status.ENDED && m.newcomerId() != null) {
             newcomers.findById(m.newcomerId()).ifPresent(n -> {
                 boolean early = before == Mentorship.Status.PROPOSED || before == Mentorship.Status.FIRST_MEETING;
@@ -264,7 +315,111 @@ class MatchingService {
         });
         audit.record(
                 "matching.mentorship." + to.name().toLowerCase(java.util.Locale.ROOT), "mentorship:" + m.id(), null);
-        return true;
+        return Move.DONE;
+    }
+
+    /**
+     * Runs a decision or step (approve, reject, move), answering {@code concurrent} if somebody changed the same
+     * row at the same moment (the optimistic lock fails at commit, outside the transactional method).
+     */
+    static <T> T unlessConcurrent(Supplier<T> work, T concurrent) {
+        try {
+            return work.get();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            return concurrent;
+        }
+    }
+
+    /**
+     * The open suggestions, best first, with names, the shared language, the district and the score parts. Shows
+     * newcomers' names, so each newcomer shown is recorded as read.
+     */
+    @Transactional(readOnly = true)
+    List<SuggestionRow> openSuggestions() {
+        Map<Long, String> names = districtNames();
+        Map<Long, Volunteer> vs = volunteers.findAll().stream().collect(Collectors.toMap(Volunteer::id, v -> v));
+        Map<Long, Newcomer> ns = newcomers.findAll().stream().collect(Collectors.toMap(Newcomer::id, n -> n));
+        List<SuggestionRow> rows = suggestions.findByStateOrderByScoreDesc(Suggestion.State.OPEN).stream()
+                .filter(x -> vs.containsKey(x.volunteerId()) && ns.containsKey(x.newcomerId()))
+                .map(x -> {
+                    Volunteer v = vs.get(x.volunteerId());
+                    Newcomer n = ns.get(x.newcomerId());
+                    LanguageSkill shared = Matcher.sharedLanguage(v.languages(), n.languages());
+                    return new SuggestionRow(
+                            x.id(),
+                            v.id(),
+                            v.displayName(),
+                            n.id(),
+                            n.name(),
+                            shared == null ? "" : shared.language(),
+                            Objects.toString(names.get(n.districtId()), "–"),
+                            (int) x.score(),
+                            Matcher.readParts(x.parts()).entrySet().stream()
+                                    .map(e -> new Part(e.getKey(), e.getValue(), MAX.getOrDefault(e.getKey(), 0)))
+                                    .toList());
+                })
+                .toList();
+        for (SuggestionRow r : rows) {
+            audit.personalDataRead("newcomer:" + r.newcomerId(), "matching.suggestion:" + r.id());
+        }
+        return rows;
+    }
+
+    /** All mentorships, newest first, with names; the read of the newcomers shown is recorded (by ids). */
+    @Transactional(readOnly = true)
+    List<MentorshipRow> tandems() {
+        List<MentorshipRow> rows = rows(mentorships.findAllByOrderByProposedAtDesc());
+        String shown = rows.stream()
+                .map(MentorshipRow::newcomerId)
+                .filter(Objects::nonNull)
+                .map(String::valueOf)
+                .collect(Collectors.joining(","));
+        if (!shown.isEmpty()) {
+            audit.personalDataRead("newcomer:list", "tandems ids=" + shown);
+        }
+        return rows;
+    }
+
+    /** The mentorships of one newcomer (the caller records the read of the newcomer). */
+    @Transactional(readOnly = true)
+    List<MentorshipRow> tandemsOfNewcomer(long newcomerId) {
+        return rows(mentorships.findByNewcomerId(newcomerId));
+    }
+
+    /** The running mentorships of one volunteer (the caller records the reads of the newcomers). */
+    @Transactional(readOnly = true)
+    List<MentorshipRow> runningTandemsOf(long volunteerId) {
+        return rows(mentorships.findByVolunteerId(volunteerId).stream()
+                .filter(m -> m.status().running())
+                .toList());
+    }
+
+    private List<MentorshipRow> rows(List<Mentorship> list) {
+        Map<Long, String> vs =
+                volunteers.findAll().stream().collect(Collectors.toMap(Volunteer::id, Volunteer::displayName));
+        Map<Long, String> ns = newcomers.findAll().stream().collect(Collectors.toMap(Newcomer::id, Newcomer::name));
+        return list.stream()
+                .map(m -> new MentorshipRow(
+                        m.id(),
+                        m.volunteerId(),
+                        vs.getOrDefault(m.volunteerId(), "–"),
+                        m.newcomerId(),
+                        m.newcomerId() == null ? "—" : ns.getOrDefault(m.newcomerId(), "—"),
+                        m.status().name(),
+                        m.status().messageKey(),
+                        m.status().next().stream().map(Enum::name).toList(),
+                        m.proposedAt(),
+                        m.firstMeetingOn(),
+                        m.endedAt(),
+                        m.endReason() == null ? null : m.endReason().name(),
+                        m.nextCheckIn(),
+                        m.reviewDue()))
+                .toList();
+    }
+
+    private Map<Long, String> districtNames() {
+        return districts.list().stream()
+                .collect(Collectors.toMap(DistrictSummary::id, DistrictSummary::name, (a, b) -> a));
     }
 
     /** Pairs rejected before, as (volunteer, newcomer). */

@@ -20,18 +20,25 @@ public final class MatchingViews {
             String volunteer,
             long newcomerId,
             String newcomer,
-            String languages,
+            String sharedLanguage,
             String district,
             int score,
             List<Part> parts) {}
 
+    /** A mentorship with names; {@code status}, {@code next} and {@code endReason} are enum names. */
     public record MentorshipRow(
             long id,
+            long volunteerId,
             String volunteer,
             @Nullable Long newcomerId,
             String newcomer,
+            String status,
             String statusKey,
+            List<String> next,
             Instant proposedAt,
+            @Nullable LocalDate firstMeetingOn,
+            @Nullable Instant endedAt,
+            @Nullable String endReason,
             @Nullable LocalDate nextCheckIn,
             @Nullable LocalDate reviewDue) {}
 

@@ -10,8 +10,6 @@ import de.quartier.shared.TenantContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,8 +38,7 @@ class VolunteerPages {
 
     private final NewcomerFiles files;
     private final VolunteerRepository volunteers;
-    private final NewcomerRepository newcomers;
-    private final MentorshipRepository mentorships;
+    private final MatchingService matching;
     private final DistrictService districts;
     private final CoordinatorPages choices;
     private final AuditLog audit;
@@ -51,8 +48,7 @@ class VolunteerPages {
     VolunteerPages(
             NewcomerFiles files,
             VolunteerRepository volunteers,
-            NewcomerRepository newcomers,
-            MentorshipRepository mentorships,
+            MatchingService matching,
             DistrictService districts,
             CoordinatorPages choices,
             AuditLog audit,
@@ -60,8 +56,7 @@ class VolunteerPages {
             TransactionTemplate tx) {
         this.files = files;
         this.volunteers = volunteers;
-        this.newcomers = newcomers;
-        this.mentorships = mentorships;
+        this.matching = matching;
         this.districts = districts;
         this.choices = choices;
         this.audit = audit;
@@ -103,22 +98,7 @@ class VolunteerPages {
                 v.certificateValidOn(
                         java.time.LocalDate.now(TenantContext.require().zone())));
         choices.addChoices(model);
-        List<MentorshipRow> mine = tx.execute(s -> {
-            Map<Long, String> names =
-                    newcomers.findAll().stream().collect(Collectors.toMap(Newcomer::id, Newcomer::name));
-            return mentorships.findByVolunteerId(v.id()).stream()
-                    .filter(m -> m.status().running())
-                    .map(m -> new MentorshipRow(
-                            m.id(),
-                            v.displayName(),
-                            m.newcomerId(),
-                            m.newcomerId() == null ? "—" : names.getOrDefault(m.newcomerId(), "—"),
-                            m.status().messageKey(),
-                            m.proposedAt(),
-                            m.nextCheckIn(),
-                            m.reviewDue()))
-                    .toList();
-        });
+        List<MentorshipRow> mine = matching.runningTandemsOf(v.id());
         for (MentorshipRow r : mine) {
             if (r.newcomerId() != null) {
                 audit.personalDataRead("newcomer:" + r.newcomerId(), "mentorship:" + r.id());
