@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +80,8 @@ class CourseApi {
             @Parameter(description = "level A1, A2, B1, B2 or C1") @RequestParam(required = false) @Nullable
                     String level) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Course.Kind k = parse(Course.Kind.class, kind, "kind", errors);
-        Course.Level l = parse(Course.Level.class, level, "level", errors);
+        Course.Kind k = ApiProblem.enumField(Course.Kind.class, kind, "kind", errors);
+        Course.Level l = ApiProblem.enumField(Course.Level.class, level, "level", errors);
         if (!errors.isEmpty()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "The request has invalid parameters.", errors);
         }
@@ -117,24 +116,5 @@ class CourseApi {
                             Math.max(0, c.seats() - held.getOrDefault(c.id(), 0L))))
                     .toList();
         });
-    }
-
-    private static <E extends Enum<E>> @Nullable E parse(
-            Class<E> type, @Nullable String value, String name, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.name().equalsIgnoreCase(value.strip()))
-                .findFirst()
-                .orElseGet(() -> {
-                    errors.put(
-                            name,
-                            "must be one of "
-                                    + Arrays.stream(type.getEnumConstants())
-                                            .map(Enum::name)
-                                            .collect(Collectors.joining(", ")));
-                    return null;
-                });
     }
 }

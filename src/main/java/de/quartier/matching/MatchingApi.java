@@ -16,7 +16,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -263,8 +262,8 @@ class MatchingApi {
     StatusJson move(@PathVariable String tenant, @PathVariable long id, @Valid @RequestBody StatusRequest body) {
         coordinator();
         Map<String, String> errors = new LinkedHashMap<>();
-        Mentorship.Status to = parse(Mentorship.Status.class, body.to(), "to", errors);
-        Mentorship.EndReason reason = parse(Mentorship.EndReason.class, body.reason(), "reason", errors);
+        Mentorship.Status to = ApiProblem.enumField(Mentorship.Status.class, body.to(), "to", errors);
+        Mentorship.EndReason reason = ApiProblem.enumField(Mentorship.EndReason.class, body.reason(), "reason", errors);
         if (!errors.isEmpty()) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "The request has invalid fields.", errors);
         }
@@ -290,24 +289,5 @@ class MatchingApi {
                     m.status().name(),
                     m.status().next().stream().map(Enum::name).toList());
         });
-    }
-
-    private static <E extends Enum<E>> @Nullable E parse(
-            Class<E> type, @Nullable String value, String field, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.name().equalsIgnoreCase(value.strip()))
-                .findFirst()
-                .orElseGet(() -> {
-                    errors.put(
-                            field,
-                            "must be one of "
-                                    + Arrays.stream(type.getEnumConstants())
-                                            .map(Enum::name)
-                                            .collect(Collectors.joining(", ")));
-                    return null;
-                });
     }
 }

@@ -1,6 +1,9 @@
 package de.quartier.shared;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /** An API request that cannot be done, with a message for the caller and optional field errors. */
@@ -25,5 +28,26 @@ public class ApiProblem extends RuntimeException {
 
     public Map<String, String> errors() {
         return errors;
+    }
+
+    /**
+     * The constant of {@code type} named by a request field (case-insensitive), null if the field is blank; an
+     * unknown name adds "must be one of …" to {@code errors} under {@code field} and gives null.
+     */
+    public static <E extends Enum<E>> @Nullable E enumField(
+            Class<E> type, @Nullable String value, String field, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        E[] constants = type.getEnumConstants();
+        for (E e : constants) {
+            if (e.name().equalsIgnoreCase(value.strip())) {
+                return e;
+            }
+        }
+        errors.put(
+                field,
+                "must be one of " + Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", ")));
+        return null;
     }
 }
