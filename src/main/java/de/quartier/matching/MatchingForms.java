@@ -259,4 +259,17 @@ public final class MatchingForms {
             return list(needs).contains(code);
         }
     }
+
+    /** The public volunteer sign-up: name, address and consent; the profile follows after the first sign-in. */
+    public record SignUpForm(
+            @NotBlank @Size(max = 150) String name,
+            @NotBlank @Email @Size(max = 254) String email,
+            @Nullable Boolean consent,
+            /** Honeypot: hidden from people, filled in by bots. */
+            @Nullable @Size(max = 200) String homepage) {
+
+        static SignUpForm empty() {
+            return new SignUpForm("", "", false, "");
+        }
+    }
 }

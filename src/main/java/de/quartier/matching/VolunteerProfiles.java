@@ -81,6 +81,8 @@ final class VolunteerProfiles {
         m.put("ageBand", v.ageBand());
         m.put("gender", v.gender());
         m.put("status", v.status().name());
+        m.put("consentVersion", v.consentVersion());
+        m.put("consentAt", v.consentAt() == null ? null : v.consentAt().toString());
         m.put(
                 "certificateIssuedOn",
                 v.certificateIssuedOn() == null ? null : v.certificateIssuedOn().toString());
