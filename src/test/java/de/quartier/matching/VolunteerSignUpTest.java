@@ -160,10 +160,16 @@ class VolunteerSignUpTest {
         assertThat(volunteer.postForm("/magdeburg/ehrenamt", profile).statusCode())
                 .isEqualTo(200);
         profile.put("capacity", "2");
+        profile.put("interests", "ASTROLOGY");
+        var unknownInterest = volunteer.postForm("/magdeburg/ehrenamt", profile);
+        assertThat(unknownInterest.statusCode()).isEqualTo(200);
+        assertThat(unknownInterest.body()).contains("Dieses Interesse gibt es in der Liste nicht.");
+        profile.put("interests", "MUSIC");
         assertThat(volunteer.postForm("/magdeburg/ehrenamt", profile).statusCode())
                 .isEqualTo(302);
-        assertThat(jdbc.queryForObject("select languages from matching_volunteer where id = ?", String.class, id))
-                .contains("ar");
+        assertThat(jdbc.queryForMap("select languages, interests from matching_volunteer where id = ?", id))
+                .containsEntry("interests", "MUSIC")
+                .hasEntrySatisfying("languages", l -> assertThat(l.toString()).contains("ar"));
 
         // the coordinator sees the sign-up and confirms it: from now on the volunteer is active
         Http coordinator = new Http(port).login("koordination@magdeburg.example");
