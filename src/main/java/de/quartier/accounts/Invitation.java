@@ -60,6 +60,8 @@ class Invitation {
     private Instant createdAt = Instant.now();
     private Instant expiresAt;
     private @Nullable Instant acceptedAt;
+    private boolean selfIssued;
+    private @Nullable String consentVersion;
 
     @Version
     private long version;
@@ -130,6 +132,21 @@ class Invitation {
             return State.ACCEPTED;
         }
         return now.isBefore(expiresAt) ? State.OPEN : State.EXPIRED;
+    }
+
+    /** A public sign-up: the person asked for the link themselves and agreed to this privacy text version. */
+    void selfIssued(String consentVersion) {
+        this.selfIssued = true;
+        this.consentVersion = consentVersion;
+    }
+
+    boolean isSelfIssued() {
+        return selfIssued;
+    }
+
+    @Nullable
+    String consentVersion() {
+        return consentVersion;
     }
 
     void accepted(Instant now) {

@@ -9,5 +9,7 @@ interface InvitationRepository extends ListCrudRepository<Invitation, Long> {
 
     Optional<Invitation> findByTokenHash(String tokenHash);
 
+    boolean existsByTenantIdAndEmailAndSelfIssuedTrueAndCreatedAtAfter(Long tenantId, String email, Instant after);
+
     List<Invitation> findByTenantIdAndAcceptedAtIsNullAndExpiresAtAfterOrderByCreatedAtDesc(Long tenantId, Instant now);
 }

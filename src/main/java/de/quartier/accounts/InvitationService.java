@@ -3,15 +3,18 @@ package de.quartier.accounts;
 import de.quartier.shared.NotFoundException;
 import de.quartier.shared.TenantContext;
 import de.quartier.shared.TenantInfo;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -35,6 +38,7 @@ public class InvitationService {
     private final PasswordEncoder encoder;
     private final MessageSource messages;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
     private final String baseUrl;
 
     InvitationService(
@@ -48,6 +52,7 @@ public class InvitationService {
             PasswordEncoder encoder,
             MessageSource messages,
             TransactionTemplate tx,
+            ApplicationEventPublisher events,
             @Value("${quartier.base-url:http://localhost:8080}") String baseUrl) {
         this.invitations = invitations;
         this.accounts = accounts;
@@ -59,6 +64,7 @@ public class InvitationService {
         this.encoder = encoder;
         this.messages = messages;
         this.tx = tx;
+        this.events = events;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -89,6 +95,59 @@ public class InvitationService {
      */
     public void invite(String email, String name, Role role, Set<Long> districtIds, Set<Long> organisationIds) {
         invite(TenantContext.require(), email, name, role, districtIds, organisationIds);
+    }
+
+    /** Subject and body of a mail. */
+    public record MailText(String subject, String body) {}
+
+    /** Words the mail of a public sign-up, in the language of the person who asked for it. */
+    @FunctionalInterface
+    public interface SignUpMail {
+
+        /**
+         * @param link the single-use link (valid for {@link Invitation#VALIDITY})
+         * @param validUntil when it expires, formatted for the person
+         * @param accountExists the address already has an account: the person confirms with its password
+         */
+        MailText compose(String link, String validUntil, boolean accountExists);
+    }
+
+    /** A second sign-up mail to the same address within this time is not sent (a brake on mail bombing). */
+    static final Duration SIGN_UP_PAUSE = Duration.ofMinutes(10);
+
+    /**
+     * A public sign-up for a role without staff rights (volunteers only): a self-issued invitation to the current
+     * tenant, mailed to the address; following its link, the person sets a password, or confirms with the password
+     * of an existing account. Whether an account exists is told only in the mail, never to the caller. Records the
+     * privacy text version the person agreed to; {@link InvitationAccepted} says so when the link is used. The
+     * caller must not hold a transaction.
+     */
+    public void inviteSelf(
+            String email, String name, Role role, Locale locale, String consentVersion, SignUpMail text) {
+        if (role != Role.VOLUNTEER) {
+            throw new IllegalArgumentException("only volunteers sign up themselves");
+        }
+        TenantInfo tenant = TenantContext.require();
+        String token = SecretTokens.random();
+        String link = baseUrl + "/einladung/" + token + "?lang=" + locale.getLanguage();
+        String address = email.trim().toLowerCase(Locale.ROOT);
+        tx.executeWithoutResult(status -> {
+            if (invitations.existsByTenantIdAndEmailAndSelfIssuedTrueAndCreatedAtAfter(
+                    tenant.id(), address, Instant.now().minus(SIGN_UP_PAUSE))) {
+                return;
+            }
+            Invitation invitation = invitations.save(
+                    new Invitation(tenant.id(), SecretTokens.sha256(token), address, name, role, Set.of(), null));
+            invitation.selfIssued(consentVersion);
+            String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                    .withLocale(locale)
+                    .withZone(tenant.zone())
+                    .format(invitation.expiresAt());
+            MailText mailText =
+                    text.compose(link, until, accounts.findByEmail(address).isPresent());
+            mail.send(invitation.email(), mailText.subject(), mailText.body());
+            audit.record("invitation.self", "invitation:" + invitation.id(), invitation.email() + " " + role);
+        });
     }
 
     Invited invite(TenantInfo tenant, String email, String name, Role role, Set<Long> districtIds) {
@@ -211,6 +270,14 @@ public class InvitationService {
                     membership.districtIds().addAll(invitation.districtIds());
                     membership.organisationIds().addAll(invitation.organisationIds());
                     invitation.accepted(Instant.now());
+                    events.publishEvent(new InvitationAccepted(
+                            tenant.id(),
+                            account.id(),
+                            account.email(),
+                            account.displayName(),
+                            invitation.role(),
+                            invitation.isSelfIssued(),
+                            invitation.consentVersion()));
                     audit.recordFor(
                             tenant.id(),
                             account.id(),

@@ -71,7 +71,11 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/login", "/login/**", "/einladung/**", "/passwort/**", "/error")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/*/organisationen/registrieren", "/*/patenschaft")
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/*/organisationen/registrieren",
+                                "/*/patenschaft",
+                                "/*/ehrenamt/registrieren")
                         .permitAll()
                         .requestMatchers(
                                 HttpMethod.POST,

@@ -79,6 +79,11 @@ class CourseAccess {
         return new Scope(coordinator, admin, social, Set.copyOf(orgs), email);
     }
 
+    /** The signed-in person (referrers are always signed in). */
+    QuartierPrincipal me() {
+        return access.principal().orElseThrow(() -> new AccessDeniedException("sign in"));
+    }
+
     Scope requireCourses() {
         Scope s = scope();
         if (!s.seesCourses()) {

@@ -279,22 +279,13 @@ class CourseDemoData {
         }
     }
 
-    /**
-     * The demo's newcomers. Stop-gap until matching offers a list: MatchingPeople resolves one id at a time, and the
-     * demo tenant's newcomers are the first rows of an empty database, so a short run of ids finds them.
-     */
+    /** The demo's newcomers, as the demo coordinator may choose them (in the order matching recorded them). */
     private List<NewcomerRef> demoNewcomers(int wanted) {
-        List<NewcomerRef> found = new ArrayList<>();
-        int misses = 0;
-        for (long id = 1; found.size() < wanted && misses < 200; id++) {
-            var n = people.newcomer(id);
-            if (n.isPresent()) {
-                found.add(n.get());
-                misses = 0;
-            } else {
-                misses++;
-            }
-        }
-        return found;
+        return people.visibleNewcomers(COORDINATOR, true).stream()
+                .sorted(java.util.Comparator.comparingLong(MatchingPeople.NewcomerChoice::id))
+                .map(c -> people.newcomer(c.id()))
+                .flatMap(java.util.Optional::stream)
+                .limit(wanted)
+                .toList();
     }
 }

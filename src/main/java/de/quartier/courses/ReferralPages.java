@@ -42,9 +42,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Referrals (Vermittlungen) and the answers to seat offers. Newcomers are chosen by their number from matching
- * (the matching pages link here with {@code ?person=<id>}); names are shown only to those who may see the referral
- * and every such read is audited. Ids only in URLs.
+ * Referrals (Vermittlungen) and the answers to seat offers. The newcomer is chosen from those the signed-in person
+ * may see in matching (coordinators all, social workers those they referred; the matching pages preselect one with
+ * {@code ?person=<id>}); names are shown only to those who may see the referral and every such read is audited. Ids
+ * only in URLs.
  */
 @Controller
 @RequestMapping("/{tenant}/verwaltung/sprachkurse")
@@ -201,6 +202,11 @@ class ReferralPages {
 
     private String form(Model model, ReferralForm form, FormErrors errors) {
         model.addAttribute("form", form);
+        model.addAttribute(
+                "newcomers",
+                people.visibleNewcomers(access.me()).stream()
+                        .map(n -> new Option(n.id(), n.name()))
+                        .toList());
         model.addAttribute("errors", errors);
         model.addAttribute(
                 "districts",

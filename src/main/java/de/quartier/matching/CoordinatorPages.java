@@ -608,6 +608,17 @@ class CoordinatorPages {
                                                 : "matching.certificate.invalid",
                                 "matching.volunteerStatus." + v.status().name().toLowerCase(java.util.Locale.ROOT)))
                         .toList()));
+        java.time.ZoneId zone = TenantContext.require().zone();
+        model.addAttribute(
+                "pending",
+                tx.execute(s -> volunteers.findByStatusOrderByRegisteredAtAsc(Volunteer.Status.PENDING).stream()
+                        .map(v -> new MatchingViews.PendingVolunteer(
+                                v.id(),
+                                v.displayName(),
+                                v.email(),
+                                v.registeredAt().atZone(zone).toLocalDate().toString(),
+                                Objects.toString(v.consentVersion(), "–")))
+                        .toList()));
         model.addAttribute("invite", new InviteForm("", ""));
         model.addAttribute("errors", FormErrors.none());
         return "matching/volunteers";
@@ -732,6 +743,9 @@ class CoordinatorPages {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("status");
         }
+        if (to == Volunteer.Status.PENDING) {
+            throw new NotFoundException("status"); // only a sign-up waits; nobody is sent back to waiting
+        }
         tx.executeWithoutResult(s -> volunteers
                 .findById(id)
                 .orElseThrow(() -> new NotFoundException("volunteer"))
@@ -739,6 +753,25 @@ class CoordinatorPages {
         audit.record("matching.volunteer.status", "volunteer:" + id, to.name());
         redirect.addFlashAttribute("notice", "saved");
         return base() + "/ehrenamtliche/" + id;
+    }
+
+    /** Confirms a volunteer who signed up themselves: from now on they are matched and offered requests. */
+    @PostMapping("/ehrenamtliche/{id:\\d+}/bestaetigen")
+    String confirmVolunteer(@PathVariable String tenant, @PathVariable long id, RedirectAttributes redirect) {
+        files.requireCoordinator();
+        boolean confirmed = Boolean.TRUE.equals(tx.execute(s -> {
+            Volunteer v = volunteers.findById(id).orElseThrow(() -> new NotFoundException("volunteer"));
+            if (v.status() != Volunteer.Status.PENDING) {
+                return false;
+            }
+            v.status(Volunteer.Status.ACTIVE);
+            return true;
+        }));
+        if (confirmed) {
+            audit.record("matching.volunteer.confirmed", "volunteer:" + id, null);
+        }
+        redirect.addFlashAttribute("notice", confirmed ? "volunteerConfirmed" : "volunteerNotPending.gone");
+        return base() + "/ehrenamtliche";
     }
 
     @PostMapping("/ehrenamtliche/{id:\\d+}/loeschen")

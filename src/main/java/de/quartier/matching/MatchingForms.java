@@ -87,6 +87,23 @@ public final class MatchingForms {
         return out;
     }
 
+    /** Interests a volunteer may name: shown to coordinators with the profile. */
+    public static final List<String> INTERESTS =
+            List.of("SPORT", "MUSIC", "COOKING", "CRAFTS", "GARDENING", "CULTURE", "GAMES", "TECHNOLOGY", "READING");
+
+    /** Only known interests; anything else is refused. */
+    static Set<String> interests(@Nullable List<String> l, Errors errors, String field) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String s : list(l)) {
+            if (INTERESTS.contains(s)) {
+                out.add(s);
+            } else {
+                errors.rejectValue(field, "error.interest");
+            }
+        }
+        return out;
+    }
+
     static Set<Profiles.Help> help(@Nullable List<String> l, Errors errors, String field) {
         Set<Profiles.Help> out = new LinkedHashSet<>();
         for (String s : list(l)) {
@@ -176,6 +193,7 @@ public final class MatchingForms {
             @NotNull @Min(1) @Max(5) Integer capacity,
             @Nullable List<String> availability,
             @Nullable List<String> helpKinds,
+            @Nullable List<String> interests,
             @Nullable String ageBand,
             @Nullable String gender)
             implements Languages {
@@ -197,12 +215,17 @@ public final class MatchingForms {
                     v.capacity(),
                     List.copyOf(v.availability()),
                     v.helpKinds().stream().map(Enum::name).toList(),
+                    List.copyOf(v.interests()),
                     v.ageBand(),
                     v.gender());
         }
 
         public boolean offers(String code) {
             return list(helpKinds).contains(code);
+        }
+
+        public boolean interested(String code) {
+            return list(interests).contains(code);
         }
 
         public boolean available(String slot) {
@@ -257,6 +280,19 @@ public final class MatchingForms {
 
         public boolean needs(String code) {
             return list(needs).contains(code);
+        }
+    }
+
+    /** The public volunteer sign-up: name, address and consent; the profile follows after the first sign-in. */
+    public record SignUpForm(
+            @NotBlank @Size(max = 150) String name,
+            @NotBlank @Email @Size(max = 254) String email,
+            @Nullable Boolean consent,
+            /** Honeypot: hidden from people, filled in by bots. */
+            @Nullable @Size(max = 200) String homepage) {
+
+        static SignUpForm empty() {
+            return new SignUpForm("", "", false, "");
         }
     }
 }

@@ -38,6 +38,11 @@ class MatchingInAccounts {
                     return List.of(
                             request, new NavItem("/" + tenant.slug() + "/ehrenamt", "matching.public.volunteer"));
                 }
+                if (user == null) {
+                    return List.of(
+                            request,
+                            new NavItem("/" + tenant.slug() + "/ehrenamt/registrieren", "matching.public.signup.nav"));
+                }
                 return List.of(request);
             }
         };

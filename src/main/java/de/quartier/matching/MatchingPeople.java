@@ -1,9 +1,14 @@
 package de.quartier.matching;
 
+import de.quartier.accounts.AuditLog;
+import de.quartier.accounts.QuartierPrincipal;
+import de.quartier.accounts.Role;
+import de.quartier.shared.TenantContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,11 +81,14 @@ public class MatchingPeople {
     private final VolunteerRepository volunteers;
     private final NewcomerRepository newcomers;
     private final ShelterRepository shelters;
+    private final AuditLog audit;
 
-    MatchingPeople(VolunteerRepository volunteers, NewcomerRepository newcomers, ShelterRepository shelters) {
+    MatchingPeople(
+            VolunteerRepository volunteers, NewcomerRepository newcomers, ShelterRepository shelters, AuditLog audit) {
         this.volunteers = volunteers;
         this.newcomers = newcomers;
         this.shelters = shelters;
+        this.audit = audit;
     }
 
     /** The current tenant's volunteers (active and not), by name. */
@@ -142,5 +150,39 @@ public class MatchingPeople {
                 v.capacity(),
                 v.availability(),
                 v.status() == Volunteer.Status.ACTIVE);
+    }
+
+    /** A newcomer in a chooser: number and name only. */
+    public record NewcomerChoice(long id, String name) {}
+
+    /**
+     * The newcomers a signed-in person may choose in the current tenant, by name: a coordinator all of them, a
+     * social worker those they referred, anyone else none. Name and number only; the read of the list is audited
+     * (by ids), as on matching's own newcomer list.
+     */
+    @Transactional(readOnly = true)
+    public List<NewcomerChoice> visibleNewcomers(QuartierPrincipal account) {
+        long tenant = TenantContext.require().id();
+        if (account.hasRole(tenant, Role.COORDINATOR)) {
+            return visibleNewcomers(account.email(), true);
+        }
+        return account.hasRole(tenant, Role.SOCIAL_WORKER) ? visibleNewcomers(account.email(), false) : List.of();
+    }
+
+    /**
+     * The same for code without a signed-in person (demo data, jobs) acting for the given staff member: all
+     * newcomers if they coordinate, else those referred by this e-mail address. Requests use the overload above.
+     */
+    @Transactional(readOnly = true)
+    public List<NewcomerChoice> visibleNewcomers(String accountEmail, boolean coordinator) {
+        List<Newcomer> visible = coordinator
+                ? newcomers.findByStatusNotOrderByNameAsc(Newcomer.Status.ANONYMISED)
+                : newcomers.findByReferredByOrderByNameAsc(accountEmail.toLowerCase(Locale.ROOT)).stream()
+                        .filter(n -> n.status() != Newcomer.Status.ANONYMISED)
+                        .toList();
+        audit.personalDataRead(
+                "newcomer:list",
+                "choice ids=" + visible.stream().map(n -> n.id().toString()).collect(Collectors.joining(",")));
+        return visible.stream().map(n -> new NewcomerChoice(n.id(), n.name())).toList();
     }
 }

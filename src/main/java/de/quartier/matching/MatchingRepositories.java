@@ -18,6 +18,8 @@ interface VolunteerRepository extends JpaRepository<Volunteer, Long> {
 
     Optional<Volunteer> findByAccountId(long accountId);
 
+    List<Volunteer> findByStatusOrderByRegisteredAtAsc(Volunteer.Status status);
+
     /** Locks the row: two coordinators approving pairs of one volunteer at once must not overrun the capacity. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select v from Volunteer v where v.id = :id")

@@ -128,4 +128,7 @@ public final class MatchingViews {
             Instant proposedAt,
             @Nullable LocalDate nextCheckIn,
             @Nullable LocalDate reviewDue) {}
+
+    /** A volunteer who signed up and waits for a coordinator's confirmation. */
+    public record PendingVolunteer(long id, String name, String email, String registeredOn, String consentVersion) {}
 }

@@ -8,14 +8,8 @@ import de.quartier.shared.TenantContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -41,15 +35,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @RequestMapping("/{tenant}/patenschaft")
 class RequestPage {
 
-    static final Duration WINDOW = Duration.ofHours(1);
-
     private final MentorRequestRepository requests;
     private final DistrictService districts;
     private final MessageSource messages;
     private final TransactionTemplate tx;
-    private final int limit;
-    private final Clock clock = Clock.systemUTC();
-    private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
+    private final AddressLimit limit;
 
     RequestPage(
             MentorRequestRepository requests,
@@ -61,7 +51,7 @@ class RequestPage {
         this.districts = districts;
         this.messages = messages;
         this.tx = tx;
-        this.limit = limit;
+        this.limit = new AddressLimit(limit, Clock.systemUTC());
     }
 
     @InitBinder
@@ -100,7 +90,7 @@ class RequestPage {
             return page(
                     model, form == null ? RequestForm.empty() : form, FormErrors.of(result, messages, locale), false);
         }
-        if (!tryAcquire(Objects.toString(request.getRemoteAddr(), "?"))) {
+        if (!limit.tryAcquire(Objects.toString(request.getRemoteAddr(), "?"))) {
             return page(model, form, FormErrors.none(), true);
         }
         Set<Profiles.Help> needs = MatchingForms.help(form.needs(), result, "needs");
@@ -139,26 +129,5 @@ class RequestPage {
                 java.util.Arrays.stream(Profiles.Help.values()).map(Enum::name).toList());
         model.addAttribute("tenantName", TenantContext.require().name());
         return "matching/request";
-    }
-
-    /** Counts one request from this address; false when the address has used up its hour (kept in memory). */
-    boolean tryAcquire(String address) {
-        Instant now = clock.instant();
-        if (recent.size() > 10_000) {
-            recent.entrySet()
-                    .removeIf(e ->
-                            e.getValue().isEmpty() || e.getValue().peekLast().isBefore(now.minus(WINDOW)));
-        }
-        Deque<Instant> times = recent.computeIfAbsent(address, a -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(WINDOW))) {
-                times.pollFirst();
-            }
-            if (times.size() >= limit) {
-                return false;
-            }
-            times.addLast(now);
-            return true;
-        }
     }
 }

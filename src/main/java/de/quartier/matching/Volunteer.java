@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
 class Volunteer {
 
     enum Status {
+        /** Signed up on the public page; neither matched nor offered anything until a coordinator confirms. */
+        PENDING,
         ACTIVE,
         PAUSED,
         ENDED
@@ -60,6 +62,8 @@ class Volunteer {
     private @Nullable Boolean certificateRelevantEntry;
     private @Nullable String certificateInspectedBy;
     private @Nullable LocalDate certificateInspectedOn;
+    private @Nullable String consentVersion;
+    private @Nullable Instant consentAt;
 
     @Version
     private long version;
@@ -72,6 +76,16 @@ class Volunteer {
         this.languages = "";
         this.capacity = 1;
         this.travelKm = 5;
+    }
+
+    /** Signed up themselves, agreeing to this privacy text version: waits for a coordinator's confirmation. */
+    static Volunteer signedUp(String email, String displayName, long accountId, @Nullable String consentVersion) {
+        Volunteer v = new Volunteer(email, displayName);
+        v.accountId = accountId;
+        v.status = Status.PENDING;
+        v.consentVersion = consentVersion;
+        v.consentAt = Instant.now();
+        return v;
     }
 
     void profile(
@@ -239,6 +253,16 @@ class Volunteer {
     @Nullable
     LocalDate certificateInspectedOn() {
         return certificateInspectedOn;
+    }
+
+    @Nullable
+    String consentVersion() {
+        return consentVersion;
+    }
+
+    @Nullable
+    Instant consentAt() {
+        return consentAt;
     }
 
     long version() {

@@ -89,6 +89,7 @@ class VolunteerPages {
         model.addAttribute("email", v.email());
         model.addAttribute("action", "/ehrenamt");
         model.addAttribute("coordinator", false);
+        model.addAttribute("pending", v.status() == Volunteer.Status.PENDING);
         model.addAttribute("certificateIssuedOn", v.certificateIssuedOn());
         model.addAttribute("certificateRelevantEntry", v.certificateRelevantEntry());
         model.addAttribute("certificateInspectedBy", v.certificateInspectedBy());

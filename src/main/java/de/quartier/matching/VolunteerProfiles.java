@@ -4,6 +4,7 @@ import de.quartier.districts.DistrictService;
 import de.quartier.matching.MatchingForms.VolunteerForm;
 import de.quartier.shared.NotFoundException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,7 @@ final class VolunteerProfiles {
         form.checkLanguages(result);
         Set<String> slots = MatchingForms.slots(form.availability(), result, "availability");
         Set<Profiles.Help> help = MatchingForms.help(form.helpKinds(), result, "helpKinds");
+        Set<String> interests = MatchingForms.interests(form.interests(), result, "interests");
         if (slots.isEmpty() && !result.hasFieldErrors("availability")) {
             result.rejectValue("availability", "error.noSlot");
         }
@@ -49,7 +51,7 @@ final class VolunteerProfiles {
                         form.districtId(),
                         form.travelKm(),
                         slots,
-                        Set.of(),
+                        interests,
                         help,
                         MatchingForms.ageBand(form.ageBand()),
                         MatchingForms.gender(form.gender()),
@@ -78,9 +80,12 @@ final class VolunteerProfiles {
         m.put("capacity", v.capacity());
         m.put("availability", v.availability());
         m.put("helpKinds", v.helpKinds().stream().map(Enum::name).toList());
+        m.put("interests", List.copyOf(v.interests()));
         m.put("ageBand", v.ageBand());
         m.put("gender", v.gender());
         m.put("status", v.status().name());
+        m.put("consentVersion", v.consentVersion());
+        m.put("consentAt", v.consentAt() == null ? null : v.consentAt().toString());
         m.put(
                 "certificateIssuedOn",
                 v.certificateIssuedOn() == null ? null : v.certificateIssuedOn().toString());

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CoursesBrowserTest extends BrowserTest {
 
     static final String COORDINATOR = "koordination@magdeburg.example";
+    static final String SOCIAL_WORKER = "sozialarbeit@magdeburg.example";
 
     @Autowired
     TenantService tenants;
@@ -107,8 +108,33 @@ class CoursesBrowserTest extends BrowserTest {
         open("/magdeburg/verwaltung/sprachkurse/vermittlungen");
         assertThat(page.getByText("Browser Nur Sonntag")).isVisible();
         open("/magdeburg/verwaltung/sprachkurse/vermittlungen/neu");
+        assertThat(page.getByLabel("Person", new Page.GetByLabelOptions().setExact(true)))
+                .containsText("Browser Nur Sonntag");
         open("/magdeburg/verwaltung/sprachkurse/wartezeiten");
         assertThat(page.locator("#waiting-table")).containsText("C1");
         open("/magdeburg/verwaltung/sprachkurse/einstellungen");
+    }
+
+    /** The referral form offers a social worker only the newcomers they recorded, and refers the one chosen. */
+    @Test
+    void aSocialWorkerChoosesOnlyAmongTheirOwnNewcomers() {
+        TenantInfo magdeburg = tenants.bySlug("magdeburg").orElseThrow();
+        long own = CourseFixtures.newcomer(jdbc, magdeburg, "Wahl Eigene Person", SOCIAL_WORKER);
+        CourseFixtures.newcomer(jdbc, magdeburg, "Wahl Fremde Person", COORDINATOR);
+
+        login(SOCIAL_WORKER);
+        open("/magdeburg/verwaltung/sprachkurse/vermittlungen/neu");
+        Locator chooser = page.getByLabel("Person", new Page.GetByLabelOptions().setExact(true));
+        assertThat(chooser).containsText("Wahl Eigene Person");
+        assertThat(chooser).not().containsText("Wahl Fremde Person");
+        chooser.selectOption(String.valueOf(own));
+        page.getByLabel("Kursart").selectOption("GENERAL");
+        page.getByLabel("Montag vormittags").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Auf die Warteliste setzen"))
+                .click();
+        page.waitForLoadState();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Die Person steht auf der Warteliste.");
+        assertThat(page.locator("main")).containsText("Wahl Eigene Person");
+        assertAccessible();
     }
 }

@@ -351,7 +351,7 @@ class PlacementTest {
         assertThat(bad.statusCode()).isEqualTo(200);
         assertThat(bad.body())
                 .contains(
-                        "Unter dieser Nummer gibt es keine Person",
+                        "Bitte wählen Sie eine Person, die Sie vermitteln können",
                         "Diese Zeiten gibt es nicht",
                         "aria-invalid=\"true\"");
         var badCourse = coordinator.postForm(

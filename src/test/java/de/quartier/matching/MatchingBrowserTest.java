@@ -122,4 +122,29 @@ class MatchingBrowserTest extends BrowserTest {
         open("/magdeburg/verwaltung/protokoll?email=ehrenamt%40magdeburg.example&action=matching.newcomer.denied");
         assertThat(page.locator("main")).containsText("newcomer:" + newcomerId);
     }
+
+    /** The public volunteer sign-up in Arabic: right to left, errors tied to their fields, axe clean. */
+    @Test
+    void aVolunteerSignsUpInArabic() {
+        String u = MatchingFixtures.unique();
+        open("/magdeburg/ehrenamt/registrieren?lang=ar");
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertThat(page.locator("h1")).hasText("تطوّع معنا");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تسجيل"))
+                .click();
+        page.waitForLoadState();
+        assertThat(page.locator("#name")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#consent-set")).containsText("لا يمكننا حفظ أي بيانات دون موافقتك.");
+        assertAccessible();
+
+        page.getByLabel("اسمك").fill("سلمى " + u);
+        page.getByLabel("البريد الإلكتروني").fill("salma-" + u + "@example.org");
+        page.getByLabel("أوافق على معالجة بياناتي لهذا الغرض.").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تسجيل"))
+                .click();
+        page.waitForLoadState();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("أرسلنا إليك رسالة بريد إلكتروني");
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        assertAccessible();
+    }
 }

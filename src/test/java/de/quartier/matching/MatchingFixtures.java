@@ -38,7 +38,13 @@ final class MatchingFixtures {
     }
 
     static String unique() {
-        return UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+        // letters only (names are checked as text), always eight of them: a–p from the hex digits of a UUID
+        String hex = UUID.randomUUID().toString().replace("-", "");
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            letters.append((char) ('a' + Character.digit(hex.charAt(i), 16)));
+        }
+        return letters.toString();
     }
 
     long district(String slug) {
