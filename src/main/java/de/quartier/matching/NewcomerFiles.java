@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,7 @@ class NewcomerFiles {
     private final VolunteerRepository volunteers;
     private final Access access;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     NewcomerFiles(
             NewcomerRepository newcomers,
@@ -42,7 +44,8 @@ class NewcomerFiles {
             MentorshipRepository mentorships,
             VolunteerRepository volunteers,
             Access access,
-            AuditLog audit) {
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.newcomers = newcomers;
         this.consents = consents;
         this.suggestions = suggestions;
@@ -50,6 +53,7 @@ class NewcomerFiles {
         this.volunteers = volunteers;
         this.access = access;
         this.audit = audit;
+        this.events = events;
     }
 
     QuartierPrincipal me() {
@@ -220,6 +224,8 @@ class NewcomerFiles {
         suggestions.deleteAll(suggestions.findByNewcomerId(n.id()));
         consents.deleteAll(consents.findByNewcomerIdOrderByGivenAtAsc(n.id()));
         n.anonymise();
+        events.publishEvent(new MatchingPeople.NewcomerErased(
+                de.quartier.shared.TenantContext.require().id(), n.id()));
     }
 
     /** Records consent to a purpose, or revokes it; revoking consent to matching takes the newcomer out of runs. */
