@@ -38,14 +38,14 @@ import org.springframework.web.bind.annotation.RestController;
 class AccompanimentApi {
 
     private final AccompanimentService service;
-    private final StaffPages staffPages;
+    private final AccompanimentStaffPages staffPages;
     private final MatchingPeople people;
     private final Access access;
     private final TransactionTemplate tx;
 
     AccompanimentApi(
             AccompanimentService service,
-            StaffPages staffPages,
+            AccompanimentStaffPages staffPages,
             MatchingPeople people,
             Access access,
             TransactionTemplate tx) {

@@ -34,13 +34,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/{tenant}/ehrenamt/begleitungen")
-class VolunteerPages {
+class AccompanimentVolunteerPages {
 
     private final AccompanimentService service;
     private final AccompanimentRepository requests;
     private final TransactionTemplate tx;
 
-    VolunteerPages(AccompanimentService service, AccompanimentRepository requests, TransactionTemplate tx) {
+    AccompanimentVolunteerPages(
+            AccompanimentService service, AccompanimentRepository requests, TransactionTemplate tx) {
         this.service = service;
         this.requests = requests;
         this.tx = tx;

@@ -53,7 +53,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 @Controller
 @RequestMapping("/{tenant}/verwaltung/begleitungen")
-class StaffPages {
+class AccompanimentStaffPages {
 
     private final AccompanimentService service;
     private final AccompanimentRepository requests;
@@ -63,7 +63,7 @@ class StaffPages {
     private final MessageSource messages;
     private final TransactionTemplate tx;
 
-    StaffPages(
+    AccompanimentStaffPages(
             AccompanimentService service,
             AccompanimentRepository requests,
             PlaceRepository places,
