@@ -342,6 +342,8 @@ class AccompanimentService {
         Outcome o = occupy(a, v);
         if (o == Outcome.DONE) {
             audit.record("accompaniment.taken", "accompaniment:" + id, "volunteer:" + v.id());
+        } else if (o == Outcome.NOT_SUITABLE) {
+            audit.record(DENIED, "accompaniment:" + id, "take");
         }
         return o;
     }
