@@ -258,6 +258,89 @@ class AccompanimentFlowTest {
         assertThat(full.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
     }
 
+    @Test
+    void confirmWithdrawReassignDoneThenRetentionAndErasureAnonymise() throws Exception {
+        long id = request("Ablauf " + u, 2, LocalTime.of(9, 0), LocalTime.of(10, 0));
+        VolunteerRef a = volunteer("life-a-" + u + "@test.example");
+        VolunteerRef b = volunteer("life-b-" + u + "@test.example");
+        VolunteerRef c = volunteer("life-c-" + u + "@test.example");
+        Staff coordinator = new Staff(true, "koordination@magdeburg.example");
+        TenantContext.runAs(magdeburg, () -> {
+            assertThat(service.take(id, a)).isEqualTo(Outcome.DONE);
+            assertThat(service.take(id, b)).isEqualTo(Outcome.DONE);
+            assertThat(service.confirm(id, coordinator)).isTrue();
+            // b withdraws before the day: the place and the request reopen
+            assertThat(service.withdraw(id, b)).isTrue();
+            assertThat(service.assign(id, c.id(), coordinator)).isEqualTo(Outcome.DONE);
+            long cPlace = jdbc.queryForObject(
+                    "select id from accompaniment_place where request_id = ? and volunteer_id = ?",
+                    Long.class,
+                    id,
+                    c.id());
+            assertThat(service.placeStatus(id, cPlace, Place.Status.REMOVED, coordinator))
+                    .isTrue();
+            // not before the day
+            assertThat(service.done(id, a, new java.math.BigDecimal("2.5"), "gut"))
+                    .isFalse();
+        });
+        assertThat(count(
+                        "select count(*) from mail_message where recipient = ? and subject = 'Begleitung bestätigt'",
+                        b.email()))
+                .isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from mail_message where recipient = ? and subject = 'Neue Begleitung für Sie'",
+                        c.email()))
+                .isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from mail_message where recipient = ? and subject = 'Begleitung neu vergeben'",
+                        c.email()))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select status from accompaniment_request where id = ?", String.class, id))
+                .isEqualTo("OPEN");
+
+        jdbc.update("update accompaniment_request set on_date = on_date - 8 where id = ?", id);
+        TenantContext.runAs(
+                magdeburg,
+                () -> assertThat(service.done(id, a, new java.math.BigDecimal("2.5"), "Termin geklappt " + u))
+                        .isTrue());
+        assertThat(jdbc.queryForObject("select status from accompaniment_request where id = ?", String.class, id))
+                .isEqualTo("DONE");
+
+        // seven months on, retention keeps kind, district and hours, nothing personal
+        jdbc.update("update accompaniment_request set ended_at = now() - interval '200 days' where id = ?", id);
+        jobs.runFor(magdeburg, Instant.now());
+        assertThat(jdbc.queryForMap(
+                        "select newcomer_id, description, meeting_point, anonymised, kind from accompaniment_request"
+                                + " where id = ?",
+                        id))
+                .containsEntry("newcomer_id", null)
+                .containsEntry("description", null)
+                .containsEntry("meeting_point", null)
+                .containsEntry("anonymised", true)
+                .containsEntry("kind", "DOCTOR");
+        assertThat(jdbc.queryForMap(
+                        "select hours, feedback from accompaniment_place where request_id = ? and volunteer_id = ?",
+                        id,
+                        a.id()))
+                .containsEntry("feedback", null)
+                .containsEntry("hours", new java.math.BigDecimal("2.50"));
+
+        // matching erases a newcomer on request: their open request is cancelled and anonymised
+        long other = request("Loeschen " + u, 1, LocalTime.of(9, 0), LocalTime.of(10, 0));
+        long person =
+                jdbc.queryForObject("select newcomer_id from accompaniment_request where id = ?", Long.class, other);
+        Http coordinatorSession = new Http(port).login("koordination@magdeburg.example");
+        var erased = coordinatorSession.postForm(
+                "/magdeburg/verwaltung/patenschaften/neuzugewanderte/" + person + "/loeschen",
+                java.util.Map.of("_csrf", coordinatorSession.csrf("/magdeburg/verwaltung/patenschaften")));
+        assertThat(erased.statusCode()).isEqualTo(302);
+        assertThat(jdbc.queryForMap(
+                        "select newcomer_id, status, anonymised from accompaniment_request where id = ?", other))
+                .containsEntry("newcomer_id", null)
+                .containsEntry("status", "CANCELLED")
+                .containsEntry("anonymised", true);
+    }
+
     String account(String email) {
         long id = jdbc.queryForObject(
                 "insert into app_user (email, display_name, password_hash) values (?, ?, 'x') returning id",
