@@ -170,7 +170,8 @@ class AccompanimentJobs {
                 mail.send(v.email(), subject, body);
                 jdbc.update(
                         "insert into accompaniment_digest (tenant_id, volunteer_id, last_sent_at) values (?, ?, ?)"
-                                + " on conflict (tenant_id, volunteer_id) do update set last_sent_at = excluded.last_sent_at",
+                                + " on conflict (tenant_id, volunteer_id)"
+                                + " do update set last_sent_at = excluded.last_sent_at",
                         tenant.id(),
                         v.id(),
                         Timestamp.from(now));

@@ -23,10 +23,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Invented people for the Magdeburg demo: 31 volunteers (ehrenamt@ and ehrenamt2@magdeburg.example among them), 30 newcomers
- * speaking Arabic, Dari/Farsi, Ukrainian, Russian, Turkish, Tigrinya and more, two shelters. Some newcomers were
- * referred by sozialarbeit@magdeburg.example; two have not consented to matching yet; the Tigrinya speakers have
- * no volunteer who speaks their language, so a run shows who nobody can be matched with.
+ * Invented people for the Magdeburg demo: 31 volunteers (ehrenamt@ and ehrenamt2@magdeburg.example among them),
+ * 30 newcomers speaking Arabic, Dari/Farsi, Ukrainian, Russian, Turkish, Tigrinya and more, two shelters. Some
+ * newcomers were referred by sozialarbeit@magdeburg.example; two have not consented to matching yet; the Tigrinya
+ * speakers have no volunteer who speaks their language, so a run shows who nobody can be matched with. Anna
+ * (ehrenamt@) is free on every weekday morning and afternoon; Jonas (ehrenamt2@) speaks no Arabic.
  */
 @Component
 class MatchingDemoData {

@@ -5,6 +5,7 @@ import de.quartier.accounts.AuditLog;
 import de.quartier.accounts.QuartierPrincipal;
 import de.quartier.accounts.Role;
 import de.quartier.shared.NotFoundException;
+import de.quartier.shared.TenantContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -224,8 +225,8 @@ class NewcomerFiles {
         suggestions.deleteAll(suggestions.findByNewcomerId(n.id()));
         consents.deleteAll(consents.findByNewcomerIdOrderByGivenAtAsc(n.id()));
         n.anonymise();
-        events.publishEvent(new MatchingPeople.NewcomerErased(
-                de.quartier.shared.TenantContext.require().id(), n.id()));
+        events.publishEvent(
+                new MatchingPeople.NewcomerErased(TenantContext.require().id(), n.id()));
     }
 
     /** Records consent to a purpose, or revokes it; revoking consent to matching takes the newcomer out of runs. */
