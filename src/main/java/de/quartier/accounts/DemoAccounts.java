@@ -110,6 +110,7 @@ class DemoAccounts implements ApplicationRunner {
                                 Role.ORGANISATION_EDITOR);
                         member("sozialarbeit@magdeburg.example", "Sozialarbeit Nord", hash, Role.SOCIAL_WORKER);
                         member("ehrenamt@magdeburg.example", "Patin Anna Beispiel", hash, Role.VOLUNTEER);
+                        member("ehrenamt2@magdeburg.example", "Pate Jonas Beispiel", hash, Role.VOLUNTEER);
                         member("jury@magdeburg.example", "Jury Verfügungsfonds", hash, Role.JURY_MEMBER);
                         events.publishEvent(new TenantCreated(magdeburg.id(), magdeburg.slug(), true));
                     }));

@@ -23,10 +23,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Invented people for the Magdeburg demo: 30 volunteers (ehrenamt@magdeburg.example among them), 30 newcomers
- * speaking Arabic, Dari/Farsi, Ukrainian, Russian, Turkish, Tigrinya and more, two shelters. Some newcomers were
- * referred by sozialarbeit@magdeburg.example; two have not consented to matching yet; the Tigrinya speakers have
- * no volunteer who speaks their language, so a run shows who nobody can be matched with.
+ * Invented people for the Magdeburg demo: 31 volunteers (ehrenamt@ and ehrenamt2@magdeburg.example among them),
+ * 30 newcomers speaking Arabic, Dari/Farsi, Ukrainian, Russian, Turkish, Tigrinya and more, two shelters. Some
+ * newcomers were referred by sozialarbeit@magdeburg.example; two have not consented to matching yet; the Tigrinya
+ * speakers have no volunteer who speaks their language, so a run shows who nobody can be matched with. Anna
+ * (ehrenamt@) is free on every weekday morning and afternoon; Jonas (ehrenamt2@) speaks no Arabic.
  */
 @Component
 class MatchingDemoData {
@@ -34,6 +35,8 @@ class MatchingDemoData {
     static final String COORDINATOR = "koordination@magdeburg.example";
     static final String SOCIAL_WORKER = "sozialarbeit@magdeburg.example";
     static final String VOLUNTEER = "ehrenamt@magdeburg.example";
+    /** A second demo volunteer who speaks no Arabic (everyday accompaniment shows who may take what). */
+    static final String VOLUNTEER_2 = "ehrenamt2@magdeburg.example";
 
     private static final String[] FIRST = {
         "Anna", "Jonas", "Petra", "Klaus", "Sabine", "Thomas", "Ulrike", "Matthias", "Heike", "Lukas", "Monika",
@@ -229,7 +232,9 @@ class MatchingDemoData {
                     languages,
                     district.apply(VOLUNTEER_DISTRICTS[i]),
                     3 + random.nextInt(6) * 2,
-                    pick(slots, 3 + random.nextInt(5), random),
+                    i == 0
+                            ? weekdays(pick(slots, 3 + random.nextInt(5), random))
+                            : pick(slots, 3 + random.nextInt(5), random),
                     Set.of(),
                     pick(List.of(helps), 2 + random.nextInt(3), random),
                     ages[random.nextInt(ages.length)].name(),
@@ -282,6 +287,31 @@ class MatchingDemoData {
                         i % 3 == 0 ? SOCIAL_WORKER : COORDINATOR));
             }
         }
+
+        // after the others (and without the random generator), so their demo profiles stay as they were
+        Volunteer jonas = new Volunteer(VOLUNTEER_2, "Jonas Beispiel");
+        jonas.profile(
+                "0391 5412345",
+                List.of(new LanguageSkill("de", Level.NATIVE), new LanguageSkill("en", Level.B2)),
+                district.apply("neue-neustadt"),
+                10,
+                weekdays(Set.of()),
+                Set.of(),
+                EnumSet.of(Help.AUTHORITIES, Help.APPRENTICESHIP),
+                Profiles.AgeBand.AGE_30_49.name(),
+                Profiles.Gender.MALE.name(),
+                2);
+        volunteers.save(jonas);
+    }
+
+    /** The demo volunteer's slots plus every weekday morning and afternoon (accompaniments are on weekdays). */
+    private static Set<String> weekdays(Set<String> picked) {
+        Set<String> out = new LinkedHashSet<>(picked);
+        for (String d : List.of("MO", "TU", "WE", "TH", "FR")) {
+            out.add(d + "_AM");
+            out.add(d + "_PM");
+        }
+        return out;
     }
 
     private static String letterLanguage(String first) {

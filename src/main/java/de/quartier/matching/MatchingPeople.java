@@ -78,17 +78,64 @@ public class MatchingPeople {
             @Nullable Long districtId,
             @Nullable String managerEmail) {}
 
+    /** What an assigned volunteer may see of a newcomer: name, contact and languages. */
+    public record NewcomerContact(long id, String name, String contact, List<LanguageSkill> languages) {}
+
+    /**
+     * Published (inside the erasing transaction) when a newcomer's personal data is erased, on request or after the
+     * retention period: other modules erase what they hold about this newcomer too.
+     */
+    public record NewcomerErased(long tenantId, long newcomerId) {}
+
     private final VolunteerRepository volunteers;
     private final NewcomerRepository newcomers;
     private final ShelterRepository shelters;
+    private final NewcomerFiles files;
     private final AuditLog audit;
 
     MatchingPeople(
-            VolunteerRepository volunteers, NewcomerRepository newcomers, ShelterRepository shelters, AuditLog audit) {
+            VolunteerRepository volunteers,
+            NewcomerRepository newcomers,
+            ShelterRepository shelters,
+            NewcomerFiles files,
+            AuditLog audit) {
         this.volunteers = volunteers;
         this.newcomers = newcomers;
         this.shelters = shelters;
+        this.files = files;
         this.audit = audit;
+    }
+
+    /**
+     * The newcomers the signed-in staff member may see — coordinators all of the tenant, a social worker those they
+     * referred — by name; the read is recorded in the audit log. Others get an {@code AccessDeniedException}.
+     */
+    @Transactional(readOnly = true)
+    public List<NewcomerRef> visibleNewcomers() {
+        return files.list().stream().map(MatchingPeople::ref).toList();
+    }
+
+    /** The newcomers a staff member referred, by name (e.g. for demo data). Personal data: audit any read. */
+    @Transactional(readOnly = true)
+    public List<NewcomerRef> newcomersReferredBy(String email) {
+        return newcomers.findByReferredByOrderByNameAsc(email.toLowerCase(Locale.ROOT)).stream()
+                .filter(n -> n.status() != Newcomer.Status.ANONYMISED)
+                .map(MatchingPeople::ref)
+                .toList();
+    }
+
+    /** A newcomer's name, contact and languages. Personal data: check access and audit the read. */
+    @Transactional(readOnly = true)
+    public Optional<NewcomerContact> newcomerContact(long id) {
+        return newcomers
+                .findById(id)
+                .filter(n -> n.status() != Newcomer.Status.ANONYMISED)
+                .map(n -> new NewcomerContact(n.id(), n.name(), n.contact(), n.languages()));
+    }
+
+    /** Great-circle distance in km between two [lat, lon] points, as matching measures a volunteer's range. */
+    public static double km(double[] a, double[] b) {
+        return Matcher.km(a, b);
     }
 
     /** The current tenant's volunteers (active and not), by name. */
@@ -119,15 +166,19 @@ public class MatchingPeople {
         return newcomers
                 .findById(id)
                 .filter(n -> n.status() != Newcomer.Status.ANONYMISED)
-                .map(n -> new NewcomerRef(
-                        n.id(),
-                        n.name(),
-                        n.languages(),
-                        n.districtId(),
-                        n.shelterId(),
-                        n.householdMinors(),
-                        n.referredBy(),
-                        n.status() == Newcomer.Status.WAITING));
+                .map(MatchingPeople::ref);
+    }
+
+    static NewcomerRef ref(Newcomer n) {
+        return new NewcomerRef(
+                n.id(),
+                n.name(),
+                n.languages(),
+                n.districtId(),
+                n.shelterId(),
+                n.householdMinors(),
+                n.referredBy(),
+                n.status() == Newcomer.Status.WAITING);
     }
 
     @Transactional(readOnly = true)

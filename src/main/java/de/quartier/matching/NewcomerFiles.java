@@ -5,6 +5,7 @@ import de.quartier.accounts.AuditLog;
 import de.quartier.accounts.QuartierPrincipal;
 import de.quartier.accounts.Role;
 import de.quartier.shared.NotFoundException;
+import de.quartier.shared.TenantContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,7 @@ class NewcomerFiles {
     private final VolunteerRepository volunteers;
     private final Access access;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     NewcomerFiles(
             NewcomerRepository newcomers,
@@ -42,7 +45,8 @@ class NewcomerFiles {
             MentorshipRepository mentorships,
             VolunteerRepository volunteers,
             Access access,
-            AuditLog audit) {
+            AuditLog audit,
+            ApplicationEventPublisher events) {
         this.newcomers = newcomers;
         this.consents = consents;
         this.suggestions = suggestions;
@@ -50,6 +54,7 @@ class NewcomerFiles {
         this.volunteers = volunteers;
         this.access = access;
         this.audit = audit;
+        this.events = events;
     }
 
     QuartierPrincipal me() {
@@ -220,6 +225,8 @@ class NewcomerFiles {
         suggestions.deleteAll(suggestions.findByNewcomerId(n.id()));
         consents.deleteAll(consents.findByNewcomerIdOrderByGivenAtAsc(n.id()));
         n.anonymise();
+        events.publishEvent(
+                new MatchingPeople.NewcomerErased(TenantContext.require().id(), n.id()));
     }
 
     /** Records consent to a purpose, or revokes it; revoking consent to matching takes the newcomer out of runs. */
