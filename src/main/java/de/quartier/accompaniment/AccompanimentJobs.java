@@ -6,6 +6,7 @@ import de.quartier.accounts.MailService;
 import de.quartier.accounts.TenantService;
 import de.quartier.matching.MatchingPeople;
 import de.quartier.matching.MatchingPeople.VolunteerRef;
+import de.quartier.shared.JobLock;
 import de.quartier.shared.TenantContext;
 import de.quartier.shared.TenantInfo;
 import java.sql.Timestamp;
@@ -93,16 +94,7 @@ class AccompanimentJobs {
 
     /** True if this node may run the job now (nobody ran it within {@code hold}). */
     boolean claim(String job, Duration hold) {
-        jdbc.update(
-                "insert into accompaniment_job_lock (name, locked_until) values (?, now() - interval '1 second')"
-                        + " on conflict (name) do nothing",
-                job);
-        return jdbc.update(
-                        "update accompaniment_job_lock set locked_until = now() + make_interval(secs => ?)"
-                                + " where name = ? and locked_until < now()",
-                        (double) hold.toSeconds(),
-                        job)
-                == 1;
+        return JobLock.claim(jdbc, "accompaniment_job_lock", job, Instant.now(), hold);
     }
 
     /** One tenant's digest and retention, as of {@code now}. */

@@ -1,6 +1,7 @@
 package de.quartier.courses;
 
 import de.quartier.accounts.TenantService;
+import de.quartier.shared.JobLock;
 import de.quartier.shared.TenantContext;
 import de.quartier.shared.TenantInfo;
 import java.time.Duration;
@@ -45,12 +46,7 @@ class OfferExpiry {
 
     /** Takes the job for a while; false if another node holds it. */
     boolean claim(Instant now, Duration hold) {
-        return jdbc.update(
-                        "update courses_job_lock set locked_until = ? where name = ? and locked_until < ?",
-                        java.sql.Timestamp.from(now.plus(hold)),
-                        JOB,
-                        java.sql.Timestamp.from(now))
-                == 1;
+        return JobLock.claim(jdbc, "courses_job_lock", JOB, now, hold);
     }
 
     int expireAll(Instant now) {

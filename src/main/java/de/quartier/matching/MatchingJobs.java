@@ -3,6 +3,7 @@ package de.quartier.matching;
 import de.quartier.accounts.AuditLog;
 import de.quartier.accounts.MailService;
 import de.quartier.accounts.TenantService;
+import de.quartier.shared.JobLock;
 import de.quartier.shared.TenantContext;
 import de.quartier.shared.TenantInfo;
 import java.time.Duration;
@@ -85,16 +86,7 @@ class MatchingJobs {
 
     /** True if this node may run the job now (nobody ran it within {@code hold}). */
     boolean claim(String job, Duration hold) {
-        jdbc.update(
-                "insert into matching_job_lock (name, locked_until) values (?, now() - interval '1 second')"
-                        + " on conflict (name) do nothing",
-                job);
-        return jdbc.update(
-                        "update matching_job_lock set locked_until = now() + make_interval(secs => ?)"
-                                + " where name = ? and locked_until < now()",
-                        (double) hold.toSeconds(),
-                        job)
-                == 1;
+        return JobLock.claim(jdbc, "matching_job_lock", job, Instant.now(), hold);
     }
 
     /** One tenant's reminders and retention, as of {@code now} (tests pass a later instant). */

@@ -3,6 +3,7 @@ package de.quartier.matching;
 import de.quartier.districts.DistrictService;
 import de.quartier.matching.MatchingForms.RequestForm;
 import de.quartier.matching.MatchingViews.Option;
+import de.quartier.shared.AddressLimit;
 import de.quartier.shared.FormErrors;
 import de.quartier.shared.TenantContext;
 import jakarta.servlet.http.HttpServletRequest;

@@ -5,6 +5,7 @@ import de.quartier.accounts.InvitationService.MailText;
 import de.quartier.accounts.MailService;
 import de.quartier.accounts.Role;
 import de.quartier.matching.MatchingForms.SignUpForm;
+import de.quartier.shared.AddressLimit;
 import de.quartier.shared.FormErrors;
 import de.quartier.shared.TenantContext;
 import de.quartier.shared.TenantInfo;

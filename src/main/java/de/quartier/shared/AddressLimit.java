@@ -1,4 +1,4 @@
-package de.quartier.matching;
+package de.quartier.shared;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,23 +10,23 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * At most {@code limit} submissions of a public form per IP address and hour, kept in memory: a spam brake for the
- * mentor request and the volunteer sign-up (each page keeps its own count).
+ * directory's self-registration, the mentor request and the volunteer sign-up (each form keeps its own count).
  */
-final class AddressLimit {
+public final class AddressLimit {
 
-    static final Duration WINDOW = Duration.ofHours(1);
+    public static final Duration WINDOW = Duration.ofHours(1);
 
     private final int limit;
     private final Clock clock;
     private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
 
-    AddressLimit(int limit, Clock clock) {
+    public AddressLimit(int limit, Clock clock) {
         this.limit = limit;
         this.clock = clock;
     }
 
     /** Counts one submission from this address; false when the address has used up its hour. */
-    boolean tryAcquire(String address) {
+    public boolean tryAcquire(String address) {
         Instant now = clock.instant();
         if (recent.size() > 10_000) {
             recent.entrySet()

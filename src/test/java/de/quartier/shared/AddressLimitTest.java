@@ -1,4 +1,4 @@
-package de.quartier.matching;
+package de.quartier.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
