@@ -38,4 +38,15 @@ class LayoutBrowserTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(404);
         assertAccessible();
     }
+
+    @Test
+    void theAccessibilityCheckFailsOnAnInaccessiblePage() {
+        page.setContent("<!doctype html><html><head><title>x</title></head><body>"
+                + "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw='><input type=text></body></html>");
+        org.assertj.core.api.Assertions.assertThatThrownBy(this::assertAccessible)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("image-alt")
+                .hasMessageContaining("html-has-lang")
+                .hasMessageContaining("label");
+    }
 }
