@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -231,6 +234,24 @@ class AccompanimentService {
         }
         audit.personalDataRead("newcomer:" + n, "accompaniment:" + a.id());
         return people.newcomer(n).map(MatchingPeople.NewcomerRef::name).orElse("—");
+    }
+
+    /** The newcomers' names for a list of requests the caller may see: one query, one audit entry for the list. */
+    Map<Long, String> newcomerNames(List<Accompaniment> list) {
+        Map<Long, Long> newcomerOf = list.stream()
+                .filter(a -> a.newcomerId() != null)
+                .collect(Collectors.toMap(Accompaniment::id, Accompaniment::newcomerId));
+        if (newcomerOf.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> ids = new TreeSet<>(newcomerOf.values());
+        audit.personalDataRead(
+                "newcomer:list",
+                "accompaniment list ids=" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        Map<Long, String> names = people.newcomerNames(ids);
+        Map<Long, String> byRequest = new HashMap<>();
+        newcomerOf.forEach((request, newcomer) -> byRequest.put(request, names.getOrDefault(newcomer, "—")));
+        return byRequest;
     }
 
     @Transactional

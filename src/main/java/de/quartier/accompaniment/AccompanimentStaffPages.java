@@ -98,6 +98,7 @@ class AccompanimentStaffPages {
         List<RequestRow> rows = tx.execute(st -> {
             List<Accompaniment> list = service.listFor(s);
             Map<Long, Long> held = service.heldPerRequest(list);
+            Map<Long, String> newcomers = service.newcomerNames(list);
             return list.stream()
                     .map(a -> new RequestRow(
                             a.id(),
@@ -106,7 +107,7 @@ class AccompanimentStaffPages {
                             AccompanimentViews.time(a),
                             names.getOrDefault(a.districtId(), "–"),
                             AccompanimentViews.languageName(a.language(), locale),
-                            service.newcomerName(a),
+                            newcomers.getOrDefault(a.id(), "—"),
                             held.getOrDefault(a.id(), 0L),
                             a.places(),
                             a.status().messageKey()))

@@ -4,8 +4,10 @@ import de.quartier.accounts.AuditLog;
 import de.quartier.accounts.QuartierPrincipal;
 import de.quartier.accounts.Role;
 import de.quartier.shared.TenantContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -131,6 +133,14 @@ public class MatchingPeople {
                 .findById(id)
                 .filter(n -> n.status() != Newcomer.Status.ANONYMISED)
                 .map(n -> new NewcomerContact(n.id(), n.name(), n.contact(), n.languages()));
+    }
+
+    /** Names of the given newcomers (anonymised ones left out), in one query. Personal data: audit the read. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> newcomerNames(Collection<Long> ids) {
+        return newcomers.findAllById(ids).stream()
+                .filter(n -> n.status() != Newcomer.Status.ANONYMISED)
+                .collect(Collectors.toMap(Newcomer::id, Newcomer::name));
     }
 
     /** Great-circle distance in km between two [lat, lon] points, as matching measures a volunteer's range. */

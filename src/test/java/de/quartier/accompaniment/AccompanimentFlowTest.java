@@ -191,6 +191,22 @@ class AccompanimentFlowTest {
     }
 
     @Test
+    void theStaffListNamesTheNewcomersWithOneAuditEntryForTheWholeList() throws Exception {
+        request("Listenname Eins " + u, 1, LocalTime.of(9, 0), LocalTime.of(10, 0));
+        request("Listenname Zwei " + u, 1, LocalTime.of(11, 0), LocalTime.of(12, 0));
+        long before = count("select coalesce(max(id), 0) from audit_entry");
+        Http coordinator = new Http(port).login("koordination@magdeburg.example");
+        String page = coordinator.get("/magdeburg/verwaltung/begleitungen").body();
+        assertThat(page).contains("Listenname Eins " + u, "Listenname Zwei " + u);
+        List<String> reads = jdbc.queryForList(
+                "select subject from audit_entry where id > ? and action = 'personal-data.read'"
+                        + " and actor_email = 'koordination@magdeburg.example'",
+                String.class,
+                before);
+        assertThat(reads).containsExactly("newcomer:list");
+    }
+
+    @Test
     void aVolunteerWhoDoesNotFitGetsA403AndTheAttemptIsLogged() throws Exception {
         long id = request("Fremd " + u, 1, LocalTime.of(9, 0), LocalTime.of(10, 0));
         Http jonas = new Http(port).login("ehrenamt2@magdeburg.example");
