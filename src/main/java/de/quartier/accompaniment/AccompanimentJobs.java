@@ -20,8 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,7 +37,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class AccompanimentJobs {
 
-    private static final Logger log = LoggerFactory.getLogger(AccompanimentJobs.class);
     static final String JOB = "accompaniment.daily";
     /** A volunteer's first digest lists the requests of the last day. */
     static final Duration FIRST_DIGEST = Duration.ofDays(1);
@@ -80,21 +77,13 @@ class AccompanimentJobs {
 
     @Scheduled(cron = "${quartier.accompaniment.digest-cron:0 0 7 * * *}", zone = "Europe/Berlin")
     void daily() {
-        if (!claim(JOB, Duration.ofHours(20))) {
-            return;
-        }
-        for (TenantInfo tenant : tenants.all()) {
-            try {
-                runFor(tenant, Instant.now());
-            } catch (RuntimeException e) {
-                log.warn("accompaniment jobs failed for tenant {}: {}", tenant.id(), e.toString());
-            }
-        }
-    }
-
-    /** True if this node may run the job now (nobody ran it within {@code hold}). */
-    boolean claim(String job, Duration hold) {
-        return JobLock.claim(jdbc, "accompaniment_job_lock", job, Instant.now(), hold);
+        JobLock.forEachTenant(
+                jdbc,
+                "accompaniment_job_lock",
+                JOB,
+                Duration.ofHours(20),
+                tenants.all(),
+                t -> runFor(t, Instant.now()));
     }
 
     /** One tenant's digest and retention, as of {@code now}. */

@@ -9,8 +9,6 @@ import de.quartier.shared.TenantInfo;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class MatchingJobs {
 
-    private static final Logger log = LoggerFactory.getLogger(MatchingJobs.class);
     static final String JOB = "matching.daily";
 
     private final TenantService tenants;
@@ -72,21 +69,8 @@ class MatchingJobs {
 
     @Scheduled(cron = "${quartier.matching.jobs-cron:0 15 6 * * *}", zone = "Europe/Berlin")
     void daily() {
-        if (!claim(JOB, Duration.ofHours(20))) {
-            return;
-        }
-        for (TenantInfo tenant : tenants.all()) {
-            try {
-                runFor(tenant, Instant.now());
-            } catch (RuntimeException e) {
-                log.warn("matching jobs failed for tenant {}: {}", tenant.id(), e.toString());
-            }
-        }
-    }
-
-    /** True if this node may run the job now (nobody ran it within {@code hold}). */
-    boolean claim(String job, Duration hold) {
-        return JobLock.claim(jdbc, "matching_job_lock", job, Instant.now(), hold);
+        JobLock.forEachTenant(
+                jdbc, "matching_job_lock", JOB, Duration.ofHours(20), tenants.all(), t -> runFor(t, Instant.now()));
     }
 
     /** One tenant's reminders and retention, as of {@code now} (tests pass a later instant). */

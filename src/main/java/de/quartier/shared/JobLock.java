@@ -3,6 +3,10 @@ package de.quartier.shared;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -12,7 +16,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class JobLock {
 
+    private static final Logger log = LoggerFactory.getLogger(JobLock.class);
+
     private JobLock() {}
+
+    /**
+     * A daily job: if this node may run {@code job} now, runs {@code work} for each tenant; a failure in one tenant
+     * is logged and the others still run.
+     */
+    public static void forEachTenant(
+            JdbcTemplate jdbc,
+            String table,
+            String job,
+            Duration hold,
+            Collection<TenantInfo> tenants,
+            Consumer<TenantInfo> work) {
+        if (!claim(jdbc, table, job, Instant.now(), hold)) {
+            return;
+        }
+        for (TenantInfo tenant : tenants) {
+            try {
+                work.accept(tenant);
+            } catch (RuntimeException e) {
+                log.warn("{} failed for tenant {}: {}", job, tenant.id(), e.toString());
+            }
+        }
+    }
 
     /**
      * True if this node may run {@code job} now — nobody claimed it in the last {@code hold} — and then holds it
