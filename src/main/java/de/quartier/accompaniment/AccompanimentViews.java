@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -166,7 +167,8 @@ public final class AccompanimentViews {
 
     public record DistrictHours(String district, String accompaniments, String hours) {}
 
-    public record Hours(String total, String count) {}
+    /** A volunteer's hours and the number of accompaniments they were done in (formatted by the message). */
+    public record Hours(BigDecimal total, int count) {}
 
     /** The form a volunteer records a done accompaniment with. */
     public record DoneForm(

@@ -94,8 +94,7 @@ class AccompanimentVolunteerPages {
                     .filter(p -> p.status() == Place.Status.DONE && p.hours() != null)
                     .toList();
             BigDecimal total = done.stream().map(Place::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
-            model.addAttribute(
-                    "hours", new Hours(total.stripTrailingZeros().toPlainString(), String.valueOf(done.size())));
+            model.addAttribute("hours", new Hours(total, done.size()));
         });
         model.addAttribute("open", open);
         return "accompaniment/volunteer-list";

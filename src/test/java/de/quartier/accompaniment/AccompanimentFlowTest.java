@@ -70,6 +70,9 @@ class AccompanimentFlowTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
     TenantInfo magdeburg;
     long neustadt;
     String u;
@@ -188,6 +191,21 @@ class AccompanimentFlowTest {
                 "select body from mail_message where recipient = ? order by id", String.class, v.email());
         assertThat(later).hasSize(2);
         assertThat(later.get(1)).contains("18:15–19:00").doesNotContain("08:05–08:55");
+    }
+
+    @Test
+    void aVolunteersHoursReadInTheirLanguage() {
+        var de = java.util.Locale.GERMAN;
+        var en = java.util.Locale.ENGLISH;
+        String key = "accompaniment.volunteer.hours";
+        assertThat(messages.getMessage(key, new Object[] {new java.math.BigDecimal("2.50"), 1}, de))
+                .isEqualTo("Ihre Stunden: 2,5 (in einer Begleitung)");
+        assertThat(messages.getMessage(key, new Object[] {new java.math.BigDecimal("7.00"), 3}, de))
+                .isEqualTo("Ihre Stunden: 7 (in 3 Begleitungen)");
+        assertThat(messages.getMessage(key, new Object[] {java.math.BigDecimal.ZERO, 0}, en))
+                .isEqualTo("Your hours: 0 (in 0 accompaniments)");
+        assertThat(messages.getMessage(key, new Object[] {new java.math.BigDecimal("1.25"), 1}, en))
+                .isEqualTo("Your hours: 1.25 (in one accompaniment)");
     }
 
     @Test
