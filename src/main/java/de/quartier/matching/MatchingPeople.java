@@ -1,6 +1,5 @@
 package de.quartier.matching;
 
-import de.quartier.accounts.AuditLog;
 import de.quartier.accounts.QuartierPrincipal;
 import de.quartier.accounts.Role;
 import de.quartier.shared.TenantContext;
@@ -93,19 +92,16 @@ public class MatchingPeople {
     private final NewcomerRepository newcomers;
     private final ShelterRepository shelters;
     private final NewcomerFiles files;
-    private final AuditLog audit;
 
     MatchingPeople(
             VolunteerRepository volunteers,
             NewcomerRepository newcomers,
             ShelterRepository shelters,
-            NewcomerFiles files,
-            AuditLog audit) {
+            NewcomerFiles files) {
         this.volunteers = volunteers;
         this.newcomers = newcomers;
         this.shelters = shelters;
         this.files = files;
-        this.audit = audit;
     }
 
     /**
@@ -117,13 +113,10 @@ public class MatchingPeople {
         return files.list().stream().map(MatchingPeople::ref).toList();
     }
 
-    /** The newcomers a staff member referred, by name (e.g. for demo data). Personal data: audit any read. */
+    /** The newcomers a staff member referred, by name (e.g. for demo data); the read of the list is audited. */
     @Transactional(readOnly = true)
     public List<NewcomerRef> newcomersReferredBy(String email) {
-        return newcomers.findByReferredByOrderByNameAsc(email.toLowerCase(Locale.ROOT)).stream()
-                .filter(n -> n.status() != Newcomer.Status.ANONYMISED)
-                .map(MatchingPeople::ref)
-                .toList();
+        return files.visibleTo(email, false).stream().map(MatchingPeople::ref).toList();
     }
 
     /** A newcomer's name, contact and languages. Personal data: check access and audit the read. */
@@ -236,14 +229,8 @@ public class MatchingPeople {
      */
     @Transactional(readOnly = true)
     public List<NewcomerChoice> visibleNewcomers(String accountEmail, boolean coordinator) {
-        List<Newcomer> visible = coordinator
-                ? newcomers.findByStatusNotOrderByNameAsc(Newcomer.Status.ANONYMISED)
-                : newcomers.findByReferredByOrderByNameAsc(accountEmail.toLowerCase(Locale.ROOT)).stream()
-                        .filter(n -> n.status() != Newcomer.Status.ANONYMISED)
-                        .toList();
-        audit.personalDataRead(
-                "newcomer:list",
-                "choice ids=" + visible.stream().map(n -> n.id().toString()).collect(Collectors.joining(",")));
-        return visible.stream().map(n -> new NewcomerChoice(n.id(), n.name())).toList();
+        return files.visibleTo(accountEmail, coordinator).stream()
+                .map(n -> new NewcomerChoice(n.id(), n.name()))
+                .toList();
     }
 }

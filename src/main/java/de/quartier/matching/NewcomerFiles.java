@@ -93,9 +93,18 @@ class NewcomerFiles {
     @Transactional(readOnly = true)
     List<Newcomer> list() {
         requireRecorder();
-        List<Newcomer> visible = isCoordinator()
+        return visibleTo(me().email(), isCoordinator());
+    }
+
+    /**
+     * The newcomers a staff member may see, by name — all of the tenant if they coordinate, else those referred by
+     * this e-mail address — for code that acts for them; the read of the list is audited (by ids).
+     */
+    @Transactional(readOnly = true)
+    List<Newcomer> visibleTo(String email, boolean coordinator) {
+        List<Newcomer> visible = coordinator
                 ? newcomers.findByStatusNotOrderByNameAsc(Newcomer.Status.ANONYMISED)
-                : newcomers.findByReferredByOrderByNameAsc(me().email().toLowerCase(Locale.ROOT)).stream()
+                : newcomers.findByReferredByOrderByNameAsc(email.toLowerCase(Locale.ROOT)).stream()
                         .filter(n -> n.status() != Newcomer.Status.ANONYMISED)
                         .toList();
         audit.personalDataRead(
