@@ -87,13 +87,20 @@ class AccompanimentApi {
                 mine);
     }
 
+    /** 401 problem without sign-in or token (signed in without the right role: 403). */
+    private void signedIn() {
+        if (access.principal().isEmpty()) {
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "Sign in or send a personal access token.");
+        }
+    }
+
     @GetMapping
     @Operation(
             summary = "List accompaniment requests",
             description = "Staff: the requests they posted (coordinators: all of the tenant). Volunteers: the open"
                     + " requests they are suitable for (no newcomer data) and their own.")
     List<RequestJson> list(@PathVariable String tenant) {
-        service.principal();
+        signedIn();
         if (service.isStaff()) {
             Staff s = service.staff();
             return tx.execute(st -> {
@@ -130,6 +137,7 @@ class AccompanimentApi {
                     + " OTHER), description, date, from, to (HH:mm), meetingPoint, districtId, language (ISO 639-1),"
                     + " volunteers (1–5), newcomerId (a newcomer the caller may see). Bad input: 400 problem.")
     ResponseEntity<RequestJson> create(@PathVariable String tenant, @Valid @RequestBody RequestForm form) {
+        signedIn();
         Staff s = service.staff();
         var result = new BeanPropertyBindingResult(form, "requestForm");
         staffPages.validate(
@@ -154,6 +162,7 @@ class AccompanimentApi {
             description = "For volunteers: takes a place on an open request they are suitable for. 409 problem when no"
                     + " place is left, 403 when not suitable, 404 when the request is gone.")
     RequestJson take(@PathVariable String tenant, @PathVariable long id) {
+        signedIn();
         VolunteerRef v = service.volunteer();
         Outcome o = service.take(id, v);
         switch (o) {

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +67,11 @@ class AccompanimentService {
     private final MailService mail;
     private final MessageSource messages;
 
+    /** First key of the advisory locks on volunteers ('ACMP'). */
+    private static final int VOLUNTEER_LOCK = 0x41434D50;
+
+    private final JdbcTemplate jdbc;
+
     AccompanimentService(
             AccompanimentRepository requests,
             PlaceRepository places,
@@ -74,7 +80,9 @@ class AccompanimentService {
             Access access,
             AuditLog audit,
             MailService mail,
-            MessageSource messages) {
+            MessageSource messages,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.requests = requests;
         this.places = places;
         this.people = people;
@@ -326,6 +334,7 @@ class AccompanimentService {
     /** The poster or a coordinator gives a place to a suitable volunteer directly. */
     @Transactional
     Outcome assign(long id, long volunteerId, Staff s) {
+        lockVolunteer(volunteerId);
         Accompaniment a = lockForStaff(id, s);
         VolunteerRef v = people.volunteer(volunteerId).orElse(null);
         if (v == null) {
@@ -356,6 +365,7 @@ class AccompanimentService {
      */
     @Transactional
     Outcome take(long id, VolunteerRef v) {
+        lockVolunteer(v.id());
         Accompaniment a = requests.lockById(id).orElse(null);
         if (a == null) {
             return Outcome.GONE;
@@ -367,6 +377,15 @@ class AccompanimentService {
             audit.record(DENIED, "accompaniment:" + id, "take");
         }
         return o;
+    }
+
+    /**
+     * Serialises one volunteer's takes until the transaction ends, because their capacity counts places on all
+     * requests: without it, two requests taken at the same instant could both see room for one more. Always taken
+     * before a request row lock, so the two locks are acquired in the same order everywhere.
+     */
+    private void lockVolunteer(long volunteerId) {
+        jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> {}, VOLUNTEER_LOCK, Long.hashCode(volunteerId));
     }
 
     /** With the request row locked: checks and takes a place for this volunteer. */

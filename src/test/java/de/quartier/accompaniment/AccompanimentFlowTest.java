@@ -166,6 +166,39 @@ class AccompanimentFlowTest {
     }
 
     @Test
+    void aVolunteerTakingTwoRequestsAtOnceStaysWithinTheirCapacity() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            VolunteerRef created = volunteer("cap-" + round + "-" + u + "@test.example");
+            jdbc.update("update matching_volunteer set capacity = 1 where id = ?", created.id());
+            VolunteerRef v = TenantContext.callAs(
+                    magdeburg, () -> people.volunteer(created.id()).orElseThrow());
+            List<Long> ids = List.of(
+                    request("Kapazitaet A" + round + " " + u, 1, LocalTime.of(9, 0), LocalTime.of(10, 0)),
+                    request("Kapazitaet B" + round + " " + u, 1, LocalTime.of(14, 0), LocalTime.of(15, 0)));
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Outcome>> results = new ArrayList<>();
+            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (long id : ids) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return TenantContext.callAs(magdeburg, () -> service.take(id, v));
+                    }));
+                }
+                start.countDown();
+                List<Outcome> outcomes = new ArrayList<>();
+                for (Future<Outcome> f : results) {
+                    outcomes.add(f.get());
+                }
+                assertThat(outcomes).containsExactlyInAnyOrder(Outcome.DONE, Outcome.NOT_SUITABLE);
+            }
+            assertThat(count(
+                            "select count(*) from accompaniment_place where volunteer_id = ? and status = 'TAKEN'",
+                            v.id()))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
     void theDigestSendsEachSuitableVolunteerOneMailListingTheNewRequests() {
         VolunteerRef v = volunteer("digest-" + u + "@test.example");
         request("Digest Eins " + u, 1, LocalTime.of(8, 5), LocalTime.of(8, 55));
@@ -191,6 +224,25 @@ class AccompanimentFlowTest {
                 "select body from mail_message where recipient = ? order by id", String.class, v.email());
         assertThat(later).hasSize(2);
         assertThat(later.get(1)).contains("18:15–19:00").doesNotContain("08:05–08:55");
+    }
+
+    @Test
+    void theApiAsksAnonymousCallersToSignIn() throws Exception {
+        var anonymous = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + port + "/api/v1/magdeburg/accompaniment"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        // signed in without a role here: 403
+        String stranger = token(account("api-fremd-" + u + "@test.example"));
+        jdbc.update(
+                "delete from membership where user_id = (select id from app_user where email = ?)",
+                "api-fremd-" + u + "@test.example");
+        assertThat(send("GET", "", stranger, null).statusCode()).isEqualTo(403);
     }
 
     @Test
