@@ -30,6 +30,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,18 +137,15 @@ class AccompanimentFlowTest {
         return jdbc.queryForObject(sql, Long.class, args);
     }
 
-    @Test
-    void ofTwoVolunteersTakingTheLastPlaceAtOnceExactlyOneGetsIt() throws Exception {
-        long id = request("Gleichzeitig " + u, 1, LocalTime.of(9, 0), LocalTime.of(10, 0));
-        List<VolunteerRef> takers =
-                List.of(volunteer("a-" + u + "@test.example"), volunteer("b-" + u + "@test.example"));
+    /** Runs the takes in the tenant on virtual threads released together by a latch; their outcomes. */
+    List<Outcome> atOnce(List<Supplier<Outcome>> takes) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Outcome>> results = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (VolunteerRef v : takers) {
+            for (Supplier<Outcome> take : takes) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    return TenantContext.callAs(magdeburg, () -> service.take(id, v));
+                    return TenantContext.callAs(magdeburg, take);
                 }));
             }
             start.countDown();
@@ -155,8 +153,19 @@ class AccompanimentFlowTest {
             for (Future<Outcome> f : results) {
                 outcomes.add(f.get());
             }
-            assertThat(outcomes).containsExactlyInAnyOrder(Outcome.DONE, Outcome.FULL);
+            return outcomes;
         }
+    }
+
+    @Test
+    void ofTwoVolunteersTakingTheLastPlaceAtOnceExactlyOneGetsIt() throws Exception {
+        long id = request("Gleichzeitig " + u, 1, LocalTime.of(9, 0), LocalTime.of(10, 0));
+        List<VolunteerRef> takers =
+                List.of(volunteer("a-" + u + "@test.example"), volunteer("b-" + u + "@test.example"));
+        assertThat(atOnce(takers.stream()
+                        .map(v -> (Supplier<Outcome>) () -> service.take(id, v))
+                        .toList()))
+                .containsExactlyInAnyOrder(Outcome.DONE, Outcome.FULL);
         assertThat(count("select count(*) from accompaniment_place where request_id = ? and status = 'TAKEN'", id))
                 .isEqualTo(1);
         // a third volunteer is turned away too, and the winner taking again changes nothing
@@ -175,22 +184,10 @@ class AccompanimentFlowTest {
             List<Long> ids = List.of(
                     request("Kapazitaet A" + round + " " + u, 1, LocalTime.of(9, 0), LocalTime.of(10, 0)),
                     request("Kapazitaet B" + round + " " + u, 1, LocalTime.of(14, 0), LocalTime.of(15, 0)));
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Outcome>> results = new ArrayList<>();
-            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-                for (long id : ids) {
-                    results.add(pool.submit(() -> {
-                        start.await();
-                        return TenantContext.callAs(magdeburg, () -> service.take(id, v));
-                    }));
-                }
-                start.countDown();
-                List<Outcome> outcomes = new ArrayList<>();
-                for (Future<Outcome> f : results) {
-                    outcomes.add(f.get());
-                }
-                assertThat(outcomes).containsExactlyInAnyOrder(Outcome.DONE, Outcome.NOT_SUITABLE);
-            }
+            assertThat(atOnce(ids.stream()
+                            .map(id -> (Supplier<Outcome>) () -> service.take(id, v))
+                            .toList()))
+                    .containsExactlyInAnyOrder(Outcome.DONE, Outcome.NOT_SUITABLE);
             assertThat(count(
                             "select count(*) from accompaniment_place where volunteer_id = ? and status = 'TAKEN'",
                             v.id()))
