@@ -320,6 +320,9 @@ class AccompanimentService {
         if (p == null || p.status() != Place.Status.TAKEN || a.status().ended()) {
             return false;
         }
+        if (to == Place.Status.NO_SHOW && a.onDate().isAfter(today())) {
+            return false; // nobody can have failed to come before the day
+        }
         p.status(to);
         if (to == Place.Status.REMOVED) {
             reopen(a);

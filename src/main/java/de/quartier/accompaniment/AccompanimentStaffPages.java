@@ -313,11 +313,12 @@ class AccompanimentStaffPages {
                                     p.id(),
                                     volunteers.getOrDefault(p.volunteerId(), "—"),
                                     p.status().messageKey(),
-                                    p.hours() == null
-                                            ? ""
-                                            : p.hours().stripTrailingZeros().toPlainString(),
+                                    p.hours(),
                                     p.status() == Place.Status.TAKEN
-                                            && !a.status().ended()))
+                                            && !a.status().ended(),
+                                    p.status() == Place.Status.TAKEN
+                                            && !a.status().ended()
+                                            && !a.onDate().isAfter(service.today())))
                             .toList());
             boolean canAssign = a.status() == Accompaniment.Status.OPEN && taken < a.places();
             model.addAttribute(

@@ -120,7 +120,17 @@ public final class AccompanimentViews {
             long id, String kindKey, String date, String time, String district, String statusKey, String placeKey) {}
 
     /** A volunteer on a request, for the poster. */
-    public record PlaceRow(long id, String volunteer, String statusKey, String hours, boolean taken) {}
+    /**
+     * A volunteer's place on a request for staff: {@code taken} — may still be removed; {@code noShowPossible} — may be
+     * marked a no-show (taken, and the day has come); hours formatted by the message.
+     */
+    public record PlaceRow(
+            long id,
+            String volunteer,
+            String statusKey,
+            @Nullable BigDecimal hours,
+            boolean taken,
+            boolean noShowPossible) {}
 
     /** What a volunteer sees of one request; newcomer fields only once assigned. */
     public record VolunteerDetail(

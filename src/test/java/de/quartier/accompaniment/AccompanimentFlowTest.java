@@ -224,6 +224,47 @@ class AccompanimentFlowTest {
     }
 
     @Test
+    void theCoordinatorAssignsAVolunteerAndMarksANoShowOnlyFromTheDayOn() throws Exception {
+        VolunteerRef v = volunteer("zuweisung-" + u + "@test.example");
+        long id = request("Zuweisung " + u, 1, LocalTime.of(9, 0), LocalTime.of(10, 0));
+        String detail = "/magdeburg/verwaltung/begleitungen/" + id;
+        Http coordinator = new Http(port).login("koordination@magdeburg.example");
+        assertThat(coordinator.get(detail).body()).contains("<option value=\"" + v.id() + "\">");
+
+        var assigned = coordinator.postForm(
+                detail + "/zuweisen",
+                java.util.Map.of("_csrf", coordinator.csrf(detail), "volunteerId", String.valueOf(v.id())));
+        assertThat(assigned.statusCode()).isEqualTo(302);
+        long place = jdbc.queryForObject(
+                "select id from accompaniment_place where request_id = ? and volunteer_id = ? and status = 'TAKEN'",
+                Long.class,
+                id,
+                v.id());
+        assertThat(count("select count(*) from mail_message where recipient = ?", v.email()))
+                .isEqualTo(1);
+
+        // a week before the day nobody can have failed to come: no button, and the form changes nothing
+        String noShow = detail + "/plaetze/" + place + "/nicht-erschienen";
+        assertThat(coordinator.get(detail).body()).doesNotContain(noShow);
+        coordinator.postForm(noShow, java.util.Map.of("_csrf", coordinator.csrf(detail)));
+        assertThat(jdbc.queryForObject("select status from accompaniment_place where id = ?", String.class, place))
+                .isEqualTo("TAKEN");
+
+        // on the day it can
+        jdbc.update(
+                "update accompaniment_request set on_date = ? where id = ?",
+                java.sql.Date.valueOf(LocalDate.now(magdeburg.zone())),
+                id);
+        assertThat(coordinator.get(detail).body()).contains(noShow);
+        assertThat(coordinator
+                        .postForm(noShow, java.util.Map.of("_csrf", coordinator.csrf(detail)))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(jdbc.queryForObject("select status from accompaniment_place where id = ?", String.class, place))
+                .isEqualTo("NO_SHOW");
+    }
+
+    @Test
     void theApiAsksAnonymousCallersToSignIn() throws Exception {
         var anonymous = HttpClient.newHttpClient()
                 .send(
@@ -255,6 +296,8 @@ class AccompanimentFlowTest {
                 .isEqualTo("Your hours: 0 (in 0 accompaniments)");
         assertThat(messages.getMessage(key, new Object[] {new java.math.BigDecimal("1.25"), 1}, en))
                 .isEqualTo("Your hours: 1.25 (in one accompaniment)");
+        assertThat(messages.getMessage("accompaniment.hoursValue", new Object[] {new java.math.BigDecimal("2.50")}, de))
+                .isEqualTo("2,5 Std.");
     }
 
     @Test
