@@ -187,11 +187,7 @@ class MatchingApi {
     DecisionJson approve(@PathVariable String tenant, @PathVariable long id) {
         String by = coordinator();
         Suggestion s = existing(id);
-        var decision = MatchingService.unlessConcurrent(() -> matching.approve(id, by), MatchingService.Decision.GONE);
-        String message = t("matching.notice.approve." + decision.name().toLowerCase(Locale.ROOT));
-        if (decision != MatchingService.Decision.DONE) {
-            throw new ApiProblem(HttpStatus.CONFLICT, message);
-        }
+        String message = decide("approve", () -> matching.approve(id, by));
         Long mentorship = tx.execute(x -> mentorships.findByNewcomerId(s.newcomerId()).stream()
                 .filter(m ->
                         m.volunteerId().equals(s.volunteerId()) && m.status().running())
@@ -209,12 +205,18 @@ class MatchingApi {
     DecisionJson reject(@PathVariable String tenant, @PathVariable long id) {
         String by = coordinator();
         existing(id);
-        var decision = MatchingService.unlessConcurrent(() -> matching.reject(id, by), MatchingService.Decision.GONE);
-        String message = t("matching.notice.reject." + decision.name().toLowerCase(Locale.ROOT));
-        if (decision != MatchingService.Decision.DONE) {
+        String message = decide("reject", () -> matching.reject(id, by));
+        return new DecisionJson(id, Suggestion.State.REJECTED.name(), null, message);
+    }
+
+    /** Runs a decision on a suggestion: its message (as on the page), or a 409 problem when it was not done. */
+    private String decide(String what, java.util.function.Supplier<MatchingService.Decision> decision) {
+        var outcome = MatchingService.unlessConcurrent(decision, MatchingService.Decision.GONE);
+        String message = t("matching.notice." + what + "." + outcome.name().toLowerCase(Locale.ROOT));
+        if (outcome != MatchingService.Decision.DONE) {
             throw new ApiProblem(HttpStatus.CONFLICT, message);
         }
-        return new DecisionJson(id, Suggestion.State.REJECTED.name(), null, message);
+        return message;
     }
 
     private Suggestion existing(long id) {

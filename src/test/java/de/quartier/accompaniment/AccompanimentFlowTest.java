@@ -6,6 +6,7 @@ import de.quartier.QuartierTest;
 import de.quartier.accompaniment.AccompanimentService.Outcome;
 import de.quartier.accompaniment.AccompanimentService.Staff;
 import de.quartier.accounts.TenantService;
+import de.quartier.accounts.TestAccessTokens;
 import de.quartier.districts.DistrictService;
 import de.quartier.districts.DistrictSummary;
 import de.quartier.matching.MatchingPeople;
@@ -17,13 +18,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -70,6 +68,9 @@ class AccompanimentFlowTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Autowired
     org.springframework.context.MessageSource messages;
@@ -477,16 +478,8 @@ class AccompanimentFlowTest {
         return email;
     }
 
-    String token(String email) throws Exception {
-        String raw = "qrt_" + UUID.randomUUID().toString().replace("-", "")
-                + UUID.randomUUID().toString().replace("-", "");
-        String hash = HexFormat.of()
-                .formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
-        jdbc.update(
-                "insert into access_token (user_id, name, token_hash) select id, 'test', ? from app_user where email = ?",
-                hash,
-                email);
-        return raw;
+    String token(String email) {
+        return TestAccessTokens.issue(context, email);
     }
 
     HttpResponse<String> send(String method, String path, String token, String body) throws Exception {

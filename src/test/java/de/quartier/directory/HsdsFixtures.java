@@ -1,12 +1,10 @@
 package de.quartier.directory;
 
 import de.quartier.accounts.TenantService;
+import de.quartier.accounts.TestAccessTokens;
 import de.quartier.shared.TenantContext;
 import de.quartier.shared.TenantInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.LocalTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
@@ -28,7 +26,10 @@ final class HsdsFixtures {
     final JdbcTemplate jdbc;
     final PasswordEncoder encoder;
 
+    private final ApplicationContext context;
+
     HsdsFixtures(ApplicationContext context) {
+        this.context = context;
         this.tenants = context.getBean(TenantService.class);
         this.organisations = context.getBean(OrganisationRepository.class);
         this.locations = context.getBean(LocationRepository.class);
@@ -68,17 +69,8 @@ final class HsdsFixtures {
         return email;
     }
 
-    /** A personal access token for the person. */
-    String token(String email) throws Exception {
-        String raw = "qrt_" + UUID.randomUUID().toString().replace("-", "")
-                + UUID.randomUUID().toString().replace("-", "");
-        String hash = HexFormat.of()
-                .formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
-        jdbc.update(
-                "insert into access_token (user_id, name, token_hash) select id, 'test', ? from app_user where email = ?",
-                hash,
-                email);
-        return raw;
+    String token(String email) {
+        return TestAccessTokens.issue(context, email);
     }
 
     record Created(UUID organisation, UUID location, UUID offer, UUID archivedOffer, UUID archivedOrganisation) {}

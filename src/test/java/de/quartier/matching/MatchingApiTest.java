@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.quartier.QuartierTest;
 import de.quartier.accounts.AuditLog;
+import de.quartier.accounts.TestAccessTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,18 +51,8 @@ class MatchingApiTest {
         fixtures = new MatchingFixtures(context);
     }
 
-    /** A personal access token of a demo person, stored hashed like the token page does. */
-    String token(String email) throws Exception {
-        String raw = "qrt_" + UUID.randomUUID().toString().replace("-", "")
-                + UUID.randomUUID().toString().replace("-", "");
-        String hash = HexFormat.of()
-                .formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
-        jdbc.update(
-                "insert into access_token (user_id, name, token_hash) select id, 'matching api', ? from app_user"
-                        + " where email = ?",
-                hash,
-                email);
-        return raw;
+    String token(String email) {
+        return TestAccessTokens.issue(context, email);
     }
 
     HttpResponse<String> call(String method, String path, @Nullable String token, @Nullable String json)

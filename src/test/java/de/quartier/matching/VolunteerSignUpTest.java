@@ -93,30 +93,10 @@ class VolunteerSignUpTest {
                 .isZero();
 
         // the password must follow the policy
-        var weak = web.postForm(
-                path,
-                Map.of(
-                        "_csrf",
-                        web.csrf(path),
-                        "displayName",
-                        "Rita Selbst " + u,
-                        "password",
-                        "kurz",
-                        "passwordRepeat",
-                        "kurz"));
-        assertThat(weak.statusCode()).isEqualTo(200);
-        var accepted = web.postForm(
-                path,
-                Map.of(
-                        "_csrf",
-                        web.csrf(path),
-                        "displayName",
-                        "Rita Selbst " + u,
-                        "password",
-                        PASSWORD,
-                        "passwordRepeat",
-                        PASSWORD));
-        assertThat(accepted.statusCode()).isEqualTo(302);
+        assertThat(choosePassword(web, path, "Rita Selbst " + u, "kurz").statusCode())
+                .isEqualTo(200);
+        assertThat(choosePassword(web, path, "Rita Selbst " + u, PASSWORD).statusCode())
+                .isEqualTo(302);
         assertThat(web.get(path).statusCode()).isEqualTo(410); // single use
 
         // a pending volunteer with the consent recorded, not active for matching
@@ -232,5 +212,12 @@ class VolunteerSignUpTest {
         assertThat(trapped.headers().firstValue("Location").orElseThrow()).endsWith(SENT);
         assertThat(mailsTo(fresh)).hasSize(1);
         assertThat(mailsTo(bot)).isEmpty();
+    }
+
+    private static HttpResponse<String> choosePassword(Http web, String path, String name, String password)
+            throws Exception {
+        return web.postForm(
+                path,
+                Map.of("_csrf", web.csrf(path), "displayName", name, "password", password, "passwordRepeat", password));
     }
 }
